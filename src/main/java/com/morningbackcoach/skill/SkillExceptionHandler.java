@@ -1,0 +1,32 @@
+package com.morningbackcoach.skill;
+
+import com.amazon.ask.dispatcher.exception.ExceptionHandler;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.morningbackcoach.speech.Speech;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/** Whatever went wrong, the user hears a short apology and can try again. */
+public final class SkillExceptionHandler implements ExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SkillExceptionHandler.class);
+
+    @Override
+    public boolean canHandle(HandlerInput input, Throwable throwable) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, Throwable throwable) {
+        LOG.error("Request failed: {}", throwable.getClass().getName(), throwable);
+        Speech speech = Speech.forLocale(input.getRequestEnvelope().getRequest().getLocale());
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("error"))
+                .withReprompt(speech.say("error.reprompt"))
+                .withShouldEndSession(false)
+                .build();
+    }
+}

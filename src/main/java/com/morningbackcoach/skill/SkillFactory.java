@@ -1,0 +1,55 @@
+package com.morningbackcoach.skill;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.model.services.ApiClient;
+import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
+import com.morningbackcoach.routine.handler.NextStepIntentHandler;
+import com.morningbackcoach.routine.handler.PreviousStepIntentHandler;
+import com.morningbackcoach.routine.handler.RepeatStepIntentHandler;
+import com.morningbackcoach.routine.handler.StartRoutineIntentHandler;
+import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
+import com.morningbackcoach.streak.handler.StreakIntentHandler;
+import com.morningbackcoach.user.handler.DeleteMyDataIntentHandler;
+import com.morningbackcoach.user.handler.SkillDisabledRequestHandler;
+
+/** Puts the skill together: every handler, in the order they are asked. */
+public final class SkillFactory {
+
+    private SkillFactory() {
+    }
+
+    /**
+     * @param skillId   requests for any other skill are refused; null accepts all (local runs and tests)
+     * @param apiClient client for the Alexa service APIs (Settings API); null when none is wired
+     */
+    public static Skill create(SkillServices services, String skillId, ApiClient apiClient) {
+        CustomSkillBuilder builder = new CustomSkillBuilder()
+                .addRequestHandlers(
+                        new LaunchRequestHandler(services),
+                        new StartRoutineIntentHandler(services),
+                        new NextStepIntentHandler(services),
+                        new PreviousStepIntentHandler(services),
+                        new RepeatStepIntentHandler(services),
+                        new CurrentStepIntentHandler(services),
+                        new StepsLeftIntentHandler(services),
+                        new StreakIntentHandler(services),
+                        new DeleteMyDataIntentHandler(services),
+                        new YesIntentHandler(services),
+                        new NoIntentHandler(services),
+                        new HelpIntentHandler(services),
+                        new StopIntentHandler(services),
+                        new FallbackIntentHandler(services),
+                        new SessionEndedRequestHandler(),
+                        new SkillDisabledRequestHandler(services.store()),
+                        new UnhandledRequestHandler(services))
+                .addExceptionHandler(new SkillExceptionHandler());
+        if (skillId != null && !skillId.isBlank()) {
+            builder.withSkillId(skillId);
+        }
+        if (apiClient != null) {
+            builder.withApiClient(apiClient);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,40 @@
+package com.morningbackcoach.skill;
+
+import com.amazon.ask.Skill;
+import com.morningbackcoach.user.InMemoryUserStore;
+import com.morningbackcoach.user.UserStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** The skill as Lambda runs it, wired from environment variables. */
+public final class SkillRuntime {
+
+    static final Duration SETTINGS_API_CONNECT_TIMEOUT = Duration.ofMillis(500);
+    static final Duration SETTINGS_API_TIMEOUT = Duration.ofMillis(1000);
+
+    private final Skill skill;
+
+    private SkillRuntime(Skill skill) {
+        this.skill = skill;
+    }
+
+    public static SkillRuntime fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    static SkillRuntime fromEnvironment(Map<String, String> env) {
+        UserStore store = new InMemoryUserStore();
+        SkillServices services = new SkillServices(store, Clock.systemUTC(), new SettingsApiZoneLookup());
+        return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), settingsApiClient()));
+    }
+
+    public static HttpApiClient settingsApiClient() {
+        return new HttpApiClient(SETTINGS_API_CONNECT_TIMEOUT, SETTINGS_API_TIMEOUT);
+    }
+
+    public Skill skill() {
+        return skill;
+    }
+}
