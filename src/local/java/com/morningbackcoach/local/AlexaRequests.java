@@ -1,0 +1,163 @@
+package com.morningbackcoach.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds Alexa request envelopes as JSON, shaped like the ones Alexa sends to a skill endpoint. */
+public final class AlexaRequests {
+
+    public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    public static final String LOCALE = "en-US";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String userId;
+    private final String deviceId;
+    private final String apiEndpoint;
+
+    /**
+     * @param user        a short name, turned into an Alexa-style user id
+     * @param apiEndpoint where the Alexa service APIs (the Settings API) answer
+     */
+    public AlexaRequests(String user, String apiEndpoint) {
+        this.userId = "amzn1.ask.account.LOCAL-" + user;
+        this.deviceId = "amzn1.ask.device.LOCAL-" + user;
+        this.apiEndpoint = apiEndpoint;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public ObjectNode launch(LocalSession session) {
+        ObjectNode request = baseRequest("LaunchRequest");
+        return envelope(session, request);
+    }
+
+    public ObjectNode intent(LocalSession session, UtteranceMatcher.Match match) {
+        ObjectNode request = baseRequest("IntentRequest");
+        request.put("dialogState", "STARTED");
+        ObjectNode intent = request.putObject("intent");
+        intent.put("name", match.intent());
+        intent.put("confirmationStatus", "NONE");
+        ObjectNode slots = intent.putObject("slots");
+        match.slotTypes().forEach((name, type) -> {
+            ObjectNode slot = slots.putObject(name);
+            slot.put("name", name);
+            slot.put("confirmationStatus", "NONE");
+            UtteranceMatcher.SlotMatch filled = match.slots().get(name);
+            if (filled != null) {
+                slot.put("value", filled.spoken());
+                slot.put("source", "USER");
+                if (!type.startsWith("AMAZON.")) {
+                    addResolution(slot, type, filled);
+                }
+            }
+        });
+        if (slots.isEmpty()) {
+            intent.remove("slots");
+        }
+        return envelope(session, request);
+    }
+
+    public ObjectNode sessionEnded(LocalSession session, String reason) {
+        ObjectNode request = baseRequest("SessionEndedRequest");
+        request.put("reason", reason);
+        return envelope(session, request);
+    }
+
+    public ObjectNode skillDisabled() {
+        ObjectNode request = baseRequest("AlexaSkillEvent.SkillDisabled");
+        request.put("eventCreationTime", now());
+        request.put("eventPublishingTime", now());
+        request.remove("locale");
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("version", "1.0");
+        envelope.set("context", context());
+        envelope.set("request", request);
+        return envelope;
+    }
+
+    private void addResolution(ObjectNode slot, String type, UtteranceMatcher.SlotMatch filled) {
+        ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+        authority.put("authority", "amzn1.er-authority.echo-sdk." + LOCAL_SKILL_ID + "." + type);
+        ObjectNode status = authority.putObject("status");
+        if (filled.resolution().isPresent()) {
+            status.put("code", "ER_SUCCESS_MATCH");
+            ObjectNode value = authority.putArray("values").addObject().putObject("value");
+            value.put("name", filled.resolution().get().name());
+            value.put("id", filled.resolution().get().id());
+        } else {
+            status.put("code", "ER_SUCCESS_NO_MATCH");
+        }
+    }
+
+    private ObjectNode envelope(LocalSession session, ObjectNode request) {
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("version", "1.0");
+        ObjectNode sessionNode = envelope.putObject("session");
+        sessionNode.put("new", session.isNew());
+        sessionNode.put("sessionId", session.id());
+        sessionNode.putObject("application").put("applicationId", LOCAL_SKILL_ID);
+        sessionNode.set("attributes", JSON.valueToTree(session.attributes()));
+        sessionNode.putObject("user").put("userId", userId);
+        envelope.set("context", context());
+        envelope.set("request", request);
+        return envelope;
+    }
+
+    private ObjectNode context() {
+        ObjectNode context = JSON.createObjectNode();
+        ObjectNode system = context.putObject("System");
+        system.putObject("application").put("applicationId", LOCAL_SKILL_ID);
+        system.putObject("user").put("userId", userId);
+        ObjectNode device = system.putObject("device");
+        device.put("deviceId", deviceId);
+        device.putObject("supportedInterfaces");
+        system.put("apiEndpoint", apiEndpoint);
+        system.put("apiAccessToken", "local-access-token");
+        return context;
+    }
+
+    private static ObjectNode baseRequest(String type) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("type", type);
+        request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
+        request.put("timestamp", now());
+        request.put("locale", LOCALE);
+        return request;
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** A conversation's session as the local device keeps it between turns. */
+    public static final class LocalSession {
+        private final String id = "amzn1.echo-api.session." + UUID.randomUUID();
+        private boolean isNew = true;
+        private Map<String, Object> attributes = Map.of();
+
+        public String id() {
+            return id;
+        }
+
+        public boolean isNew() {
+            return isNew;
+        }
+
+        public Map<String, Object> attributes() {
+            return attributes;
+        }
+
+        /** Carries the skill's session attributes into the next turn. */
+        public void advance(Map<String, Object> newAttributes) {
+            isNew = false;
+            attributes = newAttributes == null ? Map.of() : newAttributes;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.morningbackcoach.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text stand-in for an Echo: reads one utterance a line, resolves it against the interaction model, sends the
+ * request through the skill and prints the reply as {@code Alexa: ...}.
+ */
+public final class Console {
+
+    private static final Pattern DIRECT_INTENT = Pattern.compile("^:intent\\s+(\\S+)(.*)$");
+
+    private final LocalSkill skill;
+    private final UtteranceMatcher matcher;
+    private final AlexaRequests requests;
+    private final Invocation invocation;
+    private final PrintStream out;
+    private final boolean echo;
+    private AlexaRequests.LocalSession session;
+
+    public Console(LocalSkill skill, InteractionModel model, AlexaRequests requests, PrintStream out, boolean echo) {
+        this.skill = skill;
+        this.matcher = new UtteranceMatcher(model);
+        this.requests = requests;
+        this.invocation = new Invocation(model.invocationName());
+        this.out = out;
+        this.echo = echo;
+    }
+
+    /** Reads until end of input. With {@code prompt} set, shows a prompt before each line. */
+    public void run(BufferedReader in, boolean prompt) throws IOException {
+        while (true) {
+            if (prompt) {
+                out.print("> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (echo) {
+                out.println("You: " + line.trim());
+            }
+            say(line.trim());
+        }
+        if (session != null) {
+            send(requests.sessionEnded(session, "USER_INITIATED"));
+        }
+    }
+
+    /** One utterance, or {@code :intent NAME slot=value ...}. */
+    public void say(String line) {
+        Matcher direct = DIRECT_INTENT.matcher(line);
+        if (direct.matches()) {
+            sendIntent(directMatch(direct.group(1), direct.group(2)));
+            return;
+        }
+        Optional<Invocation.Parsed> invoked = invocation.parse(line);
+        if (invoked.isPresent() && invoked.get().isLaunch()) {
+            session = new AlexaRequests.LocalSession();
+            send(requests.launch(session));
+            return;
+        }
+        String words = invoked.map(Invocation.Parsed::request).orElse(line);
+        if (invoked.isPresent()) {
+            session = null;
+        }
+        sendIntent(invoked.isPresent() ? invocation.bestOneShot(matcher, words) : matcher.match(words));
+    }
+
+    private void sendIntent(UtteranceMatcher.Match match) {
+        if (session == null) {
+            session = new AlexaRequests.LocalSession();
+        }
+        send(requests.intent(session, match));
+    }
+
+    private void send(JsonNode request) {
+        JsonNode response = skill.invoke(request);
+        if (request.path("request").path("type").asText().equals("SessionEndedRequest")) {
+            session = null;
+            return;
+        }
+        SkillReply reply = SkillReply.parse(response);
+        if (!reply.speech().isEmpty()) {
+            out.println("Alexa: " + reply.speech());
+        }
+        if (reply.endsSession()) {
+            out.println("[session ended]");
+            session = null;
+        } else {
+            session.advance(reply.sessionAttributes());
+        }
+    }
+
+    private UtteranceMatcher.Match directMatch(String intent, String slotText) {
+        Map<String, UtteranceMatcher.SlotMatch> slots = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String pair : slotText.trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, eq);
+            String value = pair.substring(eq + 1).replace('_', ' ');
+            slots.put(name, new UtteranceMatcher.SlotMatch(name, value, matcher.resolve(intent, name, value)));
+            types.put(name, matcher.slotTypeOf(intent, name).orElse("AMAZON.SearchQuery"));
+        }
+        return new UtteranceMatcher.Match(intent, slots, types);
+    }
+}

@@ -1,0 +1,59 @@
+package com.morningbackcoach.local;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The local runner's command line. */
+record LocalOptions(boolean serve, String host, int port, boolean verify, Path dataDir, boolean inMemory,
+                    LocalDate date, ZoneId zone, String user) {
+
+    static final String USAGE = """
+            Usage: mvn -q compile exec:java [-Dexec.args="[serve] [options]"]
+              (no mode)            console: one utterance per line on standard input
+              serve                HTTP endpoint for Alexa requests (POST /)
+              --port N             serve: port (default 8080)
+              --host ADDRESS       serve: address to bind (default 127.0.0.1)
+              --no-verify          serve: skip Alexa signature and timestamp checks (local tools only)
+              --data DIR           DynamoDB Local data folder (default .local-data)
+              --in-memory          a throwaway store instead of DynamoDB Local
+              --date YYYY-MM-DD    pretend today is this date on the device
+              --time-zone ZONE     the device's time zone, e.g. Europe/Berlin (default: this machine's)
+              --user ID            who is talking (default: local-user)""";
+
+    static LocalOptions parse(String[] args) {
+        boolean serve = false;
+        String host = "127.0.0.1";
+        int port = 8080;
+        boolean verify = true;
+        Path dataDir = Path.of(".local-data");
+        boolean inMemory = false;
+        LocalDate date = null;
+        ZoneId zone = ZoneId.systemDefault();
+        String user = "local-user";
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "serve" -> serve = true;
+                case "console" -> serve = false;
+                case "--port" -> port = Integer.parseInt(value(args, ++i, arg));
+                case "--host" -> host = value(args, ++i, arg);
+                case "--no-verify" -> verify = false;
+                case "--data" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--in-memory" -> inMemory = true;
+                case "--date" -> date = LocalDate.parse(value(args, ++i, arg));
+                case "--time-zone" -> zone = ZoneId.of(value(args, ++i, arg));
+                case "--user" -> user = value(args, ++i, arg);
+                default -> throw new IllegalArgumentException("Unknown option: " + arg);
+            }
+        }
+        return new LocalOptions(serve, host, port, verify, dataDir, inMemory, date, zone, user);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+}

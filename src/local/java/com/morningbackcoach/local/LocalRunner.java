@@ -1,0 +1,67 @@
+package com.morningbackcoach.local;
+
+import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
+import com.morningbackcoach.skill.SettingsApiZoneLookup;
+import com.morningbackcoach.skill.SkillFactory;
+import com.morningbackcoach.skill.SkillRuntime;
+import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.user.InMemoryUserStore;
+import com.morningbackcoach.user.UserStore;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** Runs the skill on this machine: a text console by default, or an HTTP endpoint with {@code serve}. */
+public final class LocalRunner {
+
+    private LocalRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("log.level", "warn"));
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(args);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            System.err.println(e.getMessage());
+            System.err.println(LocalOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        int status = run(options);
+        System.exit(status);
+    }
+
+    static int run(LocalOptions options) throws Exception {
+        try (FakeSettingsApi settingsApi = FakeSettingsApi.start(options.zone())) {
+            UserStore store = new InMemoryUserStore();
+            SkillServices services = new SkillServices(store, clockFor(options), new SettingsApiZoneLookup());
+            MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(
+                    SkillFactory.create(services, null, SkillRuntime.settingsApiClient()));
+            AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint());
+            boolean interactive = System.console() != null;
+            Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
+                    requests, System.out, !interactive);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            console.run(in, interactive);
+            return 0;
+        }
+    }
+
+    /** The real clock, moved to {@code --date} when one is given, keeping the time of day. */
+    static Clock clockFor(LocalOptions options) {
+        Clock system = Clock.systemUTC();
+        if (options.date() == null) {
+            return system;
+        }
+        ZoneId zone = options.zone();
+        long days = ChronoUnit.DAYS.between(LocalDate.now(system.withZone(zone)), options.date());
+        return Clock.offset(system, Duration.ofDays(days));
+    }
+}
