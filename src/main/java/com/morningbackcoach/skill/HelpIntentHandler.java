@@ -1,24 +1,16 @@
 package com.morningbackcoach.skill;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePosition;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** Help that fits where the user is; in the routine it explains the commands and keeps the place. */
-public final class HelpIntentHandler extends ConversationHandler {
+public final class HelpIntentHandler extends IntentHandler {
 
     public HelpIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("AMAZON.HelpIntent"));
+        super(services, "AMAZON.HelpIntent");
     }
 
     @Override

@@ -1,22 +1,14 @@
 package com.morningbackcoach.skill;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "No", routed to the question the skill just asked; with no question pending it says what is possible. */
-public final class NoIntentHandler extends ConversationHandler {
+public final class NoIntentHandler extends IntentHandler {
 
     public NoIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("AMAZON.NoIntent"));
+        super(services, "AMAZON.NoIntent");
     }
 
     @Override

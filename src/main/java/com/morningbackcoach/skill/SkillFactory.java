@@ -2,6 +2,7 @@ package com.morningbackcoach.skill;
 
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
 import com.morningbackcoach.routine.handler.NextStepIntentHandler;
@@ -12,6 +13,8 @@ import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
 import com.morningbackcoach.streak.handler.StreakIntentHandler;
 import com.morningbackcoach.user.handler.DeleteMyDataIntentHandler;
 import com.morningbackcoach.user.handler.SkillDisabledRequestHandler;
+
+import java.util.List;
 
 /** Puts the skill together: every handler, in the order they are asked. */
 public final class SkillFactory {
@@ -25,24 +28,7 @@ public final class SkillFactory {
      */
     public static Skill create(SkillServices services, String skillId, ApiClient apiClient) {
         CustomSkillBuilder builder = new CustomSkillBuilder()
-                .addRequestHandlers(
-                        new LaunchRequestHandler(services),
-                        new StartRoutineIntentHandler(services),
-                        new NextStepIntentHandler(services),
-                        new PreviousStepIntentHandler(services),
-                        new RepeatStepIntentHandler(services),
-                        new CurrentStepIntentHandler(services),
-                        new StepsLeftIntentHandler(services),
-                        new StreakIntentHandler(services),
-                        new DeleteMyDataIntentHandler(services),
-                        new YesIntentHandler(services),
-                        new NoIntentHandler(services),
-                        new HelpIntentHandler(services),
-                        new StopIntentHandler(services),
-                        new FallbackIntentHandler(services),
-                        new SessionEndedRequestHandler(),
-                        new SkillDisabledRequestHandler(services.store()),
-                        new UnhandledRequestHandler(services))
+                .addRequestHandlers(handlers(services).toArray(RequestHandler[]::new))
                 .addExceptionHandler(new SkillExceptionHandler());
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);
@@ -51,5 +37,27 @@ public final class SkillFactory {
             builder.withApiClient(apiClient);
         }
         return builder.build();
+    }
+
+    /** Every request handler, in the order the dispatcher asks them. */
+    public static List<RequestHandler> handlers(SkillServices services) {
+        return List.of(
+                new LaunchRequestHandler(services),
+                new StartRoutineIntentHandler(services),
+                new NextStepIntentHandler(services),
+                new PreviousStepIntentHandler(services),
+                new RepeatStepIntentHandler(services),
+                new CurrentStepIntentHandler(services),
+                new StepsLeftIntentHandler(services),
+                new StreakIntentHandler(services),
+                new DeleteMyDataIntentHandler(services),
+                new YesIntentHandler(services),
+                new NoIntentHandler(services),
+                new HelpIntentHandler(services),
+                new StopIntentHandler(services),
+                new FallbackIntentHandler(services),
+                new SessionEndedRequestHandler(),
+                new SkillDisabledRequestHandler(services.store()),
+                new UnhandledRequestHandler(services));
     }
 }

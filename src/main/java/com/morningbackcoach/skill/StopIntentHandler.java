@@ -1,24 +1,14 @@
 package com.morningbackcoach.skill;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** Stop, cancel and "go home" end the session in any state; the routine place is already saved. */
-public final class StopIntentHandler extends ConversationHandler {
+public final class StopIntentHandler extends IntentHandler {
 
     public StopIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("AMAZON.StopIntent")
-                .or(intentName("AMAZON.CancelIntent"))
-                .or(intentName("AMAZON.NavigateHomeIntent")));
+        super(services, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent");
     }
 
     @Override

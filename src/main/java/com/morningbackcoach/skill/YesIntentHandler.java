@@ -1,24 +1,16 @@
 package com.morningbackcoach.skill;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "Yes", routed to the question the skill just asked; with no question pending it says what is possible. */
-public final class YesIntentHandler extends ConversationHandler {
+public final class YesIntentHandler extends IntentHandler {
 
     public YesIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("AMAZON.YesIntent"));
+        super(services, "AMAZON.YesIntent");
     }
 
     @Override

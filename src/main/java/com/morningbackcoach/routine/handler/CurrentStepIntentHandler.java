@@ -1,28 +1,20 @@
 package com.morningbackcoach.routine.handler;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.ConversationHandler;
+import com.morningbackcoach.skill.IntentHandler;
 import com.morningbackcoach.skill.Replies;
 import com.morningbackcoach.skill.SkillServices;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "What step am I on?" */
-public final class CurrentStepIntentHandler extends ConversationHandler {
+public final class CurrentStepIntentHandler extends IntentHandler {
 
     public CurrentStepIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("CurrentStepIntent"));
+        super(services, "CurrentStepIntent");
     }
 
     @Override

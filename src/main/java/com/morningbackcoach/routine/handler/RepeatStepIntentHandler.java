@@ -1,26 +1,18 @@
 package com.morningbackcoach.routine.handler;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.ConversationHandler;
+import com.morningbackcoach.skill.IntentHandler;
 import com.morningbackcoach.skill.SkillServices;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "Repeat": the current step again. */
-public final class RepeatStepIntentHandler extends ConversationHandler {
+public final class RepeatStepIntentHandler extends IntentHandler {
 
     public RepeatStepIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("AMAZON.RepeatIntent"));
+        super(services, "AMAZON.RepeatIntent");
     }
 
     @Override

@@ -1,29 +1,21 @@
 package com.morningbackcoach.routine.handler;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.ConversationHandler;
+import com.morningbackcoach.skill.IntentHandler;
 import com.morningbackcoach.skill.Replies;
 import com.morningbackcoach.skill.SkillServices;
 import com.morningbackcoach.speech.Speech;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "How many steps are left?" */
-public final class StepsLeftIntentHandler extends ConversationHandler {
+public final class StepsLeftIntentHandler extends IntentHandler {
 
     public StepsLeftIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("StepsLeftIntent"));
+        super(services, "StepsLeftIntent");
     }
 
     @Override

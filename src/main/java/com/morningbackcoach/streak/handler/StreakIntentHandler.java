@@ -1,9 +1,8 @@
 package com.morningbackcoach.streak.handler;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.ConversationHandler;
+import com.morningbackcoach.skill.IntentHandler;
 import com.morningbackcoach.skill.Pending;
 import com.morningbackcoach.skill.Replies;
 import com.morningbackcoach.skill.SkillServices;
@@ -13,18 +12,11 @@ import com.morningbackcoach.streak.Streak;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "What's my streak?": the current run, the best run and the total mornings. */
-public final class StreakIntentHandler extends ConversationHandler {
+public final class StreakIntentHandler extends IntentHandler {
 
     public StreakIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("StreakIntent"));
+        super(services, "StreakIntent");
     }
 
     @Override

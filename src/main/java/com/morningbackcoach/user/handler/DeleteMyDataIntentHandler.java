@@ -1,27 +1,19 @@
 package com.morningbackcoach.user.handler;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.ConversationHandler;
+import com.morningbackcoach.skill.IntentHandler;
 import com.morningbackcoach.skill.Pending;
 import com.morningbackcoach.skill.Replies;
 import com.morningbackcoach.skill.SkillServices;
 
 import java.util.Optional;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 /** "Delete my data": asks for a yes first; the yes itself is handled with the other yes answers. */
-public final class DeleteMyDataIntentHandler extends ConversationHandler {
+public final class DeleteMyDataIntentHandler extends IntentHandler {
 
     public DeleteMyDataIntentHandler(SkillServices services) {
-        super(services);
-    }
-
-    @Override
-    protected boolean canHandle(HandlerInput input, Conversation conversation) {
-        return input.matches(intentName("DeleteMyDataIntent"));
+        super(services, "DeleteMyDataIntent");
     }
 
     @Override
