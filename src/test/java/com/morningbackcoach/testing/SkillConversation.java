@@ -1,0 +1,165 @@
+package com.morningbackcoach.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
+import com.morningbackcoach.skill.SkillFactory;
+import com.morningbackcoach.skill.SkillServices;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Talks to the skill the way a device does: replays the request JSON fixtures in {@code /requests} through the
+ * Lambda stream handler, carrying the session and its attributes from one turn to the next.
+ */
+public final class SkillConversation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MorningBackCoachStreamHandler handler;
+    private final SkillServices services;
+    private String userId = "amzn1.ask.account.TEST-USER";
+    private String sessionId;
+    private JsonNode attributes;
+    private final List<Reply> replies = new ArrayList<>();
+
+    public SkillConversation(SkillServices services) {
+        this.services = services;
+        this.handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, null));
+    }
+
+    public SkillConversation asUser(String id) {
+        this.userId = id;
+        return this;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    /** "Alexa, open morning back coach": always a new session. */
+    public Reply launch() {
+        endSession();
+        return send(fixture("LaunchRequest"));
+    }
+
+    /** An intent inside the current session, or a one-shot invocation when no session is open. */
+    public Reply say(String intentName) {
+        return say(intentName, Map.of());
+    }
+
+    /** An intent with slot values: a plain value, or {@code value|id} for a value entity resolution matched. */
+    public Reply say(String intentName, Map<String, String> slots) {
+        ObjectNode envelope = fixture("IntentRequest");
+        ObjectNode intent = (ObjectNode) envelope.path("request").path("intent");
+        intent.put("name", intentName);
+        if (!slots.isEmpty()) {
+            ObjectNode slotNodes = intent.putObject("slots");
+            slots.forEach((name, value) -> slotNodes.set(name, slot(name, value)));
+        }
+        return send(envelope);
+    }
+
+    /** A raw request body, sent as the device would, with the session carried in. */
+    public Reply send(ObjectNode envelope) {
+        if (envelope.has("session")) {
+            ObjectNode session = (ObjectNode) envelope.get("session");
+            boolean isNew = sessionId == null;
+            if (isNew) {
+                sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
+            }
+            session.put("new", isNew);
+            session.put("sessionId", sessionId);
+            session.set("attributes", isNew || attributes == null ? JSON.createObjectNode() : attributes.deepCopy());
+            ((ObjectNode) session.path("user")).put("userId", userId);
+        }
+        ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
+        ((ObjectNode) envelope.path("request")).put("timestamp", services.clock().instant().toString());
+        Reply reply = new Reply(invoke(envelope));
+        replies.add(reply);
+        if (reply.endsSession()) {
+            endSession();
+        } else {
+            attributes = reply.sessionAttributes();
+        }
+        return reply;
+    }
+
+    /** The session closes without a word, as after a few seconds of silence. */
+    public void endSession() {
+        sessionId = null;
+        attributes = null;
+    }
+
+    public boolean inSession() {
+        return sessionId != null;
+    }
+
+    /** Overwrites one session attribute, as a corrupted or tampered session would. */
+    public void tamperWithSessionAttribute(String name, JsonNode value) {
+        ((ObjectNode) attributes).set(name, value);
+    }
+
+    public List<Reply> replies() {
+        return List.copyOf(replies);
+    }
+
+    public static ObjectNode fixture(String name) {
+        try (InputStream in = SkillConversation.class.getResourceAsStream("/requests/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No request fixture " + name);
+            }
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs raw bytes through the stream handler and returns the raw response. */
+    public byte[] invokeRaw(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(body), out, null);
+        return out.toByteArray();
+    }
+
+    private JsonNode invoke(ObjectNode envelope) {
+        try {
+            byte[] out = invokeRaw(JSON.writeValueAsBytes(envelope));
+            return out.length == 0 ? JSON.createObjectNode() : JSON.readTree(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode slot(String name, String value) {
+        ObjectNode slot = JSON.createObjectNode();
+        slot.put("name", name);
+        slot.put("confirmationStatus", "NONE");
+        if (value == null) {
+            return slot;
+        }
+        String[] parts = value.split("\\|", 2);
+        slot.put("value", parts[0]);
+        slot.put("source", "USER");
+        ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+        authority.put("authority", "amzn1.er-authority.echo-sdk.test." + name);
+        if (parts.length == 2) {
+            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+            ObjectNode resolved = authority.putArray("values").addObject().putObject("value");
+            resolved.put("name", parts[0]);
+            resolved.put("id", parts[1]);
+        } else {
+            authority.putObject("status").put("code", "ER_SUCCESS_NO_MATCH");
+        }
+        return slot;
+    }
+}
