@@ -25,6 +25,10 @@ public final class LocalRunner {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("log.level", "warn"));
+        if (java.util.List.of(args).contains("--help")) {
+            System.out.println(LocalOptions.USAGE);
+            return;
+        }
         LocalOptions options;
         try {
             options = LocalOptions.parse(args);
