@@ -5,7 +5,6 @@ import com.morningbackcoach.skill.SettingsApiZoneLookup;
 import com.morningbackcoach.skill.SkillFactory;
 import com.morningbackcoach.skill.SkillRuntime;
 import com.morningbackcoach.skill.SkillServices;
-import com.morningbackcoach.user.InMemoryUserStore;
 import com.morningbackcoach.user.UserStore;
 
 import java.io.BufferedReader;
@@ -43,8 +42,9 @@ public final class LocalRunner {
     }
 
     static int run(LocalOptions options) throws Exception {
-        try (FakeSettingsApi settingsApi = FakeSettingsApi.start(options.zone())) {
-            UserStore store = new InMemoryUserStore();
+        try (FakeSettingsApi settingsApi = FakeSettingsApi.start(options.zone());
+             LocalStore local = LocalStore.open(options)) {
+            UserStore store = local.store();
             SkillServices services = new SkillServices(store, clockFor(options), new SettingsApiZoneLookup());
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(
                     SkillFactory.create(services, null, SkillRuntime.settingsApiClient()));

@@ -25,7 +25,8 @@ public final class StreakIntentHandler extends IntentHandler {
         Streak streak = conversation.profile().streak();
         LocalDate today = conversation.today();
         StringBuilder answer = new StringBuilder(StreakSpeech.current(speech, streak, today));
-        if (streak.total() > 0 && streak.best() > streak.currentOn(today)) {
+        int current = streak.currentOn(today);
+        if (current > 0 && streak.best() > current) {
             answer.append(' ').append(speech.say("streak.best", streak.best()));
         }
         if (streak.total() > 1) {

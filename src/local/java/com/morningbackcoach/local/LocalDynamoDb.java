@@ -1,0 +1,125 @@
+package com.morningbackcoach.local;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.morningbackcoach.user.dynamodb.DynamoDbClients;
+import com.morningbackcoach.user.dynamodb.DynamoDbSettings;
+import com.morningbackcoach.user.dynamodb.UserTable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** DynamoDB Local, started in this process on a free loopback port with telemetry off, and its user table. */
+public final class LocalDynamoDb implements AutoCloseable {
+
+    public static final String TABLE_NAME = "morning-back-coach-local";
+
+    private final DynamoDBProxyServer server;
+    private final URI endpoint;
+
+    private LocalDynamoDb(DynamoDBProxyServer server, URI endpoint) {
+        this.server = server;
+        this.endpoint = endpoint;
+    }
+
+    /** Keeps its data in {@code dataDir}, so it survives between runs. */
+    public static LocalDynamoDb persistentIn(Path dataDir) throws Exception {
+        Files.createDirectories(dataDir);
+        return start(List.of("-sharedDb", "-dbPath", dataDir.toAbsolutePath().toString()));
+    }
+
+    /** Keeps its data in memory only. */
+    public static LocalDynamoDb inMemory() throws Exception {
+        return start(List.of("-inMemory"));
+    }
+
+    private static LocalDynamoDb start(List<String> storage) throws Exception {
+        int port = freePort();
+        List<String> args = new ArrayList<>(storage);
+        args.addAll(List.of("-port", Integer.toString(port), "-disableTelemetry"));
+        DynamoDBProxyServer server = quietly(() -> {
+            DynamoDBProxyServer started = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            started.start();
+            return started;
+        });
+        return new LocalDynamoDb(server, URI.create("http://127.0.0.1:" + port));
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public DynamoDbSettings settings(String tableName) {
+        return DynamoDbSettings.local(tableName, endpoint);
+    }
+
+    /** Creates the user table as the deployment template does, unless it exists already. */
+    public static void createTableIfMissing(DynamoDbClient client, String tableName) {
+        try {
+            client.describeTable(b -> b.tableName(tableName));
+            return;
+        } catch (ResourceNotFoundException missing) {
+            // created below
+        }
+        client.createTable(b -> b.tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        AttributeDefinition.builder().attributeName(UserTable.PARTITION_KEY)
+                                .attributeType(ScalarAttributeType.S).build(),
+                        AttributeDefinition.builder().attributeName(UserTable.SORT_KEY)
+                                .attributeType(ScalarAttributeType.S).build())
+                .keySchema(
+                        KeySchemaElement.builder().attributeName(UserTable.PARTITION_KEY).keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName(UserTable.SORT_KEY).keyType(KeyType.RANGE).build()));
+        client.updateTimeToLive(b -> b.tableName(tableName)
+                .timeToLiveSpecification(t -> t.attributeName(UserTable.EXPIRES_AT).enabled(true)));
+    }
+
+    /** A client for this server with the skill's own client settings, and the table ready. */
+    public DynamoDbClient clientWithTable(String tableName) {
+        DynamoDbClient client = DynamoDbClients.create(settings(tableName));
+        createTableIfMissing(client, tableName);
+        return client;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** DynamoDB Local prints its settings on standard output, which belongs to the console's dialogue. */
+    private static <T> T quietly(Callable<T> work) throws Exception {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            return work.call();
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.morningbackcoach.user.dynamodb;
+
+import com.morningbackcoach.user.ConcurrentUpdateException;
+import com.morningbackcoach.user.StoreException;
+import com.morningbackcoach.user.UserProfile;
+import com.morningbackcoach.user.UserStore;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
+import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The user store in one DynamoDB table, through the enhanced client; see {@link UserTable} for the keys. */
+public final class DynamoDbUserStore implements UserStore {
+
+    static final int BATCH_SIZE = 25;
+    static final int MAX_BATCH_ROUNDS = 5;
+
+    private final DynamoDbEnhancedClient enhanced;
+    private final DynamoDbTable<ProfileItem> profiles;
+
+    public DynamoDbUserStore(DynamoDbClient client, String tableName) {
+        this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.profiles = enhanced.table(tableName, ProfileItem.SCHEMA);
+    }
+
+    @Override
+    public Optional<UserProfile> load(String userId) {
+        return call("read profile", () -> Optional.ofNullable(profiles.getItem(GetItemEnhancedRequest.builder()
+                .key(profileKey(userId)).consistentRead(true).build())).map(ProfileItems::toProfile));
+    }
+
+    @Override
+    public UserProfile save(String userId, UserProfile profile) {
+        Long expected = profile.version();
+        long next = expected == null ? 1L : expected + 1;
+        ProfileItem item = ProfileItems.toItem(userId, profile.withVersion(next));
+        Expression condition = expected == null
+                ? Expression.builder().expression("attribute_not_exists(#pk)")
+                        .expressionNames(Map.of("#pk", UserTable.PARTITION_KEY)).build()
+                : Expression.builder().expression("#version = :expected")
+                        .expressionNames(Map.of("#version", UserTable.VERSION))
+                        .expressionValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expected)))).build();
+        try {
+            call("save profile", () -> {
+                profiles.putItem(PutItemEnhancedRequest.builder(ProfileItem.class).item(item)
+                        .conditionExpression(condition).build());
+                return null;
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof ConditionalCheckFailedException conflict) {
+                throw new ConcurrentUpdateException("Profile changed since version " + expected, conflict);
+            }
+            throw e;
+        }
+        return profile.withVersion(next);
+    }
+
+    @Override
+    public void delete(String userId) {
+        call("delete user data", () -> {
+            List<Key> keys = new ArrayList<>();
+            profiles.query(QueryEnhancedRequest.builder()
+                            .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(UserTable.partitionKey(userId))))
+                            .attributesToProject(UserTable.PARTITION_KEY, UserTable.SORT_KEY)
+                            .consistentRead(true)
+                            .build())
+                    .items()
+                    .forEach(item -> keys.add(Key.builder().partitionValue(item.getPk()).sortValue(item.getSk()).build()));
+            for (int from = 0; from < keys.size(); from += BATCH_SIZE) {
+                deleteBatch(keys.subList(from, Math.min(keys.size(), from + BATCH_SIZE)));
+            }
+            return null;
+        });
+    }
+
+    private void deleteBatch(List<Key> keys) {
+        List<Key> remaining = keys;
+        for (int round = 0; round < MAX_BATCH_ROUNDS && !remaining.isEmpty(); round++) {
+            WriteBatch.Builder<ProfileItem> batch = WriteBatch.builder(ProfileItem.class).mappedTableResource(profiles);
+            remaining.forEach(batch::addDeleteItem);
+            BatchWriteResult result = enhanced.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
+                    .addWriteBatch(batch.build()).build());
+            remaining = result.unprocessedDeleteItemsForTable(profiles);
+        }
+        if (!remaining.isEmpty()) {
+            throw new StoreException(remaining.size() + " items were left undeleted", null);
+        }
+    }
+
+    private static Key profileKey(String userId) {
+        return Key.builder().partitionValue(UserTable.partitionKey(userId)).sortValue(UserTable.PROFILE_SORT_KEY).build();
+    }
+
+    private static <T> T call(String action, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SdkException e) {
+            throw new StoreException("Could not " + action + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+}
