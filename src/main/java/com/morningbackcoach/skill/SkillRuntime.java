@@ -1,8 +1,10 @@
 package com.morningbackcoach.skill;
 
 import com.amazon.ask.Skill;
-import com.morningbackcoach.user.InMemoryUserStore;
 import com.morningbackcoach.user.UserStore;
+import com.morningbackcoach.user.dynamodb.DynamoDbClients;
+import com.morningbackcoach.user.dynamodb.DynamoDbSettings;
+import com.morningbackcoach.user.dynamodb.DynamoDbUserStore;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +27,8 @@ public final class SkillRuntime {
     }
 
     static SkillRuntime fromEnvironment(Map<String, String> env) {
-        UserStore store = new InMemoryUserStore();
+        DynamoDbSettings settings = DynamoDbSettings.fromEnvironment(env);
+        UserStore store = new DynamoDbUserStore(DynamoDbClients.create(settings), settings.tableName());
         SkillServices services = new SkillServices(store, Clock.systemUTC(), new SettingsApiZoneLookup());
         return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), settingsApiClient()));
     }

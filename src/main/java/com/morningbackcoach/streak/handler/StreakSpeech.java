@@ -13,9 +13,14 @@ public final class StreakSpeech {
 
     /** What the user hears right after finishing the routine. */
     public static String afterCompletion(Speech speech, Streak streak) {
-        String run = streak.current() == 1 && streak.total() == 1
-                ? speech.say("streak.first")
-                : speech.say("streak.days", streak.current());
+        String run;
+        if (streak.total() == 1) {
+            run = speech.say("streak.first");
+        } else if (streak.current() == 1) {
+            run = speech.say("streak.restarted", streak.best());
+        } else {
+            run = speech.say("streak.days", streak.current());
+        }
         String milestone = streak.milestone().map(days -> " " + speech.say("streak.milestone." + days)).orElse("");
         return run + milestone;
     }
