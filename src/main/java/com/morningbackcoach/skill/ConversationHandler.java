@@ -6,7 +6,7 @@ import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-/** A request handler that works on a {@link Conversation} rather than the raw handler input. */
+/** A request handler for requests within a session, working on a {@link Conversation} rather than the raw input. */
 public abstract class ConversationHandler implements RequestHandler {
 
     private final SkillServices services;
@@ -17,6 +17,9 @@ public abstract class ConversationHandler implements RequestHandler {
 
     @Override
     public final boolean canHandle(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return false;
+        }
         return canHandle(input, Conversation.of(input, services));
     }
 

@@ -69,6 +69,16 @@ public final class SkillConversation {
         return send(envelope);
     }
 
+    /** Opens the skill, starts the routine and says next until it is finished; returns the closing reply. */
+    public Reply completeRoutine() {
+        launch();
+        Reply reply = say("StartRoutineIntent");
+        while (!reply.endsSession()) {
+            reply = say("AMAZON.NextIntent");
+        }
+        return reply;
+    }
+
     /** A raw request body, sent as the device would, with the session carried in. */
     public Reply send(ObjectNode envelope) {
         if (envelope.has("session")) {

@@ -1,0 +1,70 @@
+package com.morningbackcoach.user;
+
+import com.morningbackcoach.testing.DynamoDbTestStore;
+import com.morningbackcoach.testing.MutableClock;
+import com.morningbackcoach.testing.Reply;
+import com.morningbackcoach.testing.SkillConversation;
+import com.morningbackcoach.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeleteMyDataConversationTest {
+
+    private final DynamoDbTestStore db = new DynamoDbTestStore();
+    private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
+    private final SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+
+    @BeforeEach
+    void userWithAStreak() {
+        talk.completeRoutine();
+        assertThat(db.store().load(talk.userId())).isPresent();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void deleteMyData_confirmedWithYes_shouldRemoveEverything() {
+        talk.launch();
+        assertThat(talk.say("DeleteMyDataIntent").speech()).contains("Are you sure");
+
+        Reply done = talk.say("AMAZON.YesIntent");
+
+        assertThat(done.speech()).contains("deleted everything");
+        assertThat(db.store().load(talk.userId())).isEmpty();
+    }
+
+    @Test
+    void deleteMyData_answeredNo_shouldKeepEverything() {
+        talk.launch();
+        talk.say("DeleteMyDataIntent");
+
+        assertThat(talk.say("AMAZON.NoIntent").speech()).contains("kept everything");
+        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+    }
+
+    @Test
+    void deleteMyData_thenSomethingElse_thenYes_shouldNotDelete() {
+        talk.launch();
+        talk.say("DeleteMyDataIntent");
+        talk.say("AMAZON.HelpIntent");
+
+        talk.say("AMAZON.YesIntent");
+
+        assertThat(db.store().load(talk.userId())).isPresent();
+    }
+
+    @Test
+    void skillDisabledEvent_shouldRemoveEverything() {
+        talk.send(SkillConversation.fixture("SkillDisabled"));
+
+        assertThat(db.store().load(talk.userId())).isEmpty();
+    }
+}
