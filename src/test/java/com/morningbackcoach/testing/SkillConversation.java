@@ -3,6 +3,7 @@ package com.morningbackcoach.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
 import com.morningbackcoach.skill.SkillFactory;
 import com.morningbackcoach.skill.SkillServices;
@@ -33,8 +34,13 @@ public final class SkillConversation {
     private final List<Reply> replies = new ArrayList<>();
 
     public SkillConversation(SkillServices services) {
+        this(services, null);
+    }
+
+    /** @param apiClient how the skill reaches the Alexa service APIs, usually a mock */
+    public SkillConversation(SkillServices services, ApiClient apiClient) {
         this.services = services;
-        this.handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, null));
+        this.handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, apiClient));
     }
 
     public SkillConversation asUser(String id) {

@@ -1,0 +1,88 @@
+package com.morningbackcoach.user;
+
+import com.morningbackcoach.testing.DynamoDbTestStore;
+import com.morningbackcoach.testing.MutableClock;
+import com.morningbackcoach.testing.Reply;
+import com.morningbackcoach.testing.SkillConversation;
+import com.morningbackcoach.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConcurrentCompletionTest {
+
+    private static final int DEVICES = 8;
+
+    private final DynamoDbTestStore db = new DynamoDbTestStore();
+    private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void manyDevicesFinishingTheRoutineAtOnce_shouldCountTheMorningExactlyOnce() throws Exception {
+        List<SkillConversation> devices = new ArrayList<>();
+        for (int i = 0; i < DEVICES; i++) {
+            SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+            talk.launch();
+            talk.say("StartRoutineIntent");
+            for (int step = 2; step <= 5; step++) {
+                talk.say("AMAZON.NextIntent");
+            }
+            devices.add(talk);
+        }
+        CyclicBarrier start = new CyclicBarrier(DEVICES);
+        ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
+        List<Future<Reply>> finishes = new ArrayList<>();
+        for (SkillConversation talk : devices) {
+            finishes.add(pool.submit(() -> {
+                start.await();
+                return talk.say("AMAZON.NextIntent");
+            }));
+        }
+        List<Reply> replies = new ArrayList<>();
+        for (Future<Reply> finish : finishes) {
+            replies.add(finish.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        UserProfile stored = db.store().load(devices.get(0).userId()).orElseThrow();
+        assertThat(stored.streak().total()).isEqualTo(1);
+        assertThat(stored.streak().current()).isEqualTo(1);
+        assertThat(stored.savedStepIfAny()).isEmpty();
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.speech())
+                .contains("all five steps").doesNotContain("couldn't save"));
+    }
+
+    @Test
+    void twoDevicesChangingDifferentThings_shouldKeepBothChanges() {
+        SkillConversation kitchen = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+        SkillConversation bedroom = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+        kitchen.launch();
+        bedroom.launch();
+        kitchen.say("StartRoutineIntent");
+        for (int step = 2; step <= 5; step++) {
+            kitchen.say("AMAZON.NextIntent");
+        }
+        bedroom.say("StartRoutineIntent");
+
+        kitchen.say("AMAZON.NextIntent");
+        bedroom.say("AMAZON.NextIntent");
+
+        UserProfile stored = db.store().load(kitchen.userId()).orElseThrow();
+        assertThat(stored.streak().total()).isEqualTo(1);
+        assertThat(stored.savedStepIfAny()).hasValueSatisfying(saved -> assertThat(saved.step()).isEqualTo(2));
+    }
+}
