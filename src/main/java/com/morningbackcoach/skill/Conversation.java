@@ -29,6 +29,7 @@ public final class Conversation {
     static final String PENDING = "pending";
     static final String PROFILE = "profile";
     static final String ZONE_REFRESHED = "zoneRefreshed";
+    static final String ZONE_ASKED = "zoneAsked";
 
     private final HandlerInput input;
     private final SkillServices services;
@@ -162,9 +163,10 @@ public final class Conversation {
     private void refreshZoneIfStale() {
         Instant now = services.clock().instant();
         boolean stale = profile.zoneIfKnown().map(zone -> zone.isStaleAt(now)).orElse(true);
-        if (!stale) {
+        if (!stale || Boolean.TRUE.equals(session.get(ZONE_ASKED))) {
             return;
         }
+        session.put(ZONE_ASKED, true);
         Optional<ZoneId> reported = services.zoneLookup().deviceZone(input);
         if (reported.isPresent()) {
             profile = profile.withZone(new KnownZone(reported.get(), now));

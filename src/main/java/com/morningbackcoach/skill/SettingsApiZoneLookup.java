@@ -15,12 +15,15 @@ public final class SettingsApiZoneLookup implements ZoneLookup {
 
     @Override
     public Optional<ZoneId> deviceZone(HandlerInput input) {
-        ServiceClientFactory services = input.getServiceClientFactory();
         var device = input.getRequestEnvelope().getContext().getSystem().getDevice();
-        if (services == null || device == null || device.getDeviceId() == null) {
+        if (device == null || device.getDeviceId() == null) {
             return Optional.empty();
         }
         try {
+            ServiceClientFactory services = input.getServiceClientFactory();
+            if (services == null) {
+                return Optional.empty();
+            }
             String zone = services.getUpsService().getSystemTimeZone(device.getDeviceId());
             return zone == null || zone.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(zone.replace("\"", "").trim()));
         } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 public final class SkillConversation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ROUTINE_TURNS = 10;
 
     private final MorningBackCoachStreamHandler handler;
     private final SkillServices services;
@@ -79,8 +80,11 @@ public final class SkillConversation {
     public Reply completeRoutine() {
         launch();
         Reply reply = say("StartRoutineIntent");
-        while (!reply.endsSession()) {
+        for (int turn = 0; turn < MAX_ROUTINE_TURNS && !reply.endsSession(); turn++) {
             reply = say("AMAZON.NextIntent");
+        }
+        if (!reply.endsSession()) {
+            throw new AssertionError("The routine did not finish; last reply: " + reply.speech());
         }
         return reply;
     }

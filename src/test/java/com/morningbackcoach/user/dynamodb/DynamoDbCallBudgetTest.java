@@ -1,0 +1,69 @@
+package com.morningbackcoach.user.dynamodb;
+
+import com.morningbackcoach.testing.CallCounter;
+import com.morningbackcoach.testing.DynamoDbLocalServer;
+import com.morningbackcoach.testing.MutableClock;
+import com.morningbackcoach.testing.SkillConversation;
+import com.morningbackcoach.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DynamoDbCallBudgetTest {
+
+    private final CallCounter counter = new CallCounter();
+    private final String table = DynamoDbLocalServer.newTable();
+    private final DynamoDbClient client = DynamoDbLocalServer.client(table, counter);
+    private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
+    private final SkillConversation talk = new SkillConversation(
+            TestServices.with(new DynamoDbUserStore(client, table), clock, ZoneId.of("UTC")));
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void fullRoutineSession_shouldReadOnce_andWriteOnlyWhenSomethingChanged() {
+        talk.completeRoutine();
+
+        assertThat(counter.reads()).isEqualTo(1);
+        // the first step, each of the four next steps, and the completion
+        assertThat(counter.writes()).isEqualTo(6);
+    }
+
+    @Test
+    void turnsThatChangeNothing_shouldNotWrite() {
+        talk.launch();
+        talk.say("StartRoutineIntent");
+        counter.reset();
+
+        talk.say("AMAZON.RepeatIntent");
+        talk.say("CurrentStepIntent");
+        talk.say("StepsLeftIntent");
+        talk.say("AMAZON.HelpIntent");
+        talk.say("StreakIntent");
+
+        assertThat(counter.reads()).isZero();
+        assertThat(counter.writes()).isZero();
+    }
+
+    @Test
+    void returningUserWithAFreshZone_launchAndStreak_shouldReadOnceAndNotWrite() {
+        talk.completeRoutine();
+        clock.advance(Duration.ofHours(20));
+        counter.reset();
+
+        talk.launch();
+        talk.say("StreakIntent");
+        talk.say("AMAZON.StopIntent");
+
+        assertThat(counter.reads()).isEqualTo(1);
+        assertThat(counter.writes()).isZero();
+    }
+}
