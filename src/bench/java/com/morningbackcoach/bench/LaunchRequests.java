@@ -1,0 +1,26 @@
+package com.morningbackcoach.bench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The LaunchRequest a returning user's device sends. */
+final class LaunchRequests {
+
+    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
+
+    private LaunchRequests() {
+    }
+
+    static String returningUser(String userId, Instant now) {
+        return """
+                {"version":"1.0",
+                 "session":{"new":true,"sessionId":"amzn1.echo-api.session.bench",
+                   "application":{"applicationId":"%1$s"},"attributes":{},"user":{"userId":"%2$s"}},
+                 "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"%2$s"},
+                   "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{}},
+                   "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
+                 "request":{"type":"LaunchRequest","requestId":"amzn1.echo-api.request.bench",
+                   "timestamp":"%3$s","locale":"en-US"}}
+                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS));
+    }
+}
