@@ -55,6 +55,7 @@ public final class ColdStartHarness {
                 measure(pinning, subjects, classpath, env, runs);
             }
         }
+        System.exit(0);
     }
 
     private static void measure(List<String> pinning, List<Subject> subjects, String classpath,

@@ -19,12 +19,27 @@ import java.util.Map;
 /** Calls Alexa's service APIs with the JDK's HTTP client and short timeouts, so a slow API cannot stall a reply. */
 public final class HttpApiClient implements ApiClient {
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private volatile HttpClient client;
 
     public HttpApiClient(Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+    }
+
+    /** Built on first use: most requests never call an Alexa API, and the JDK client is costly to start. */
+    private HttpClient client() {
+        HttpClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+                }
+                current = client;
+            }
+        }
+        return current;
     }
 
     @Override
@@ -38,7 +53,7 @@ public final class HttpApiClient implements ApiClient {
                 : HttpRequest.BodyPublishers.ofString(request.getBody());
         builder.method(request.getMethod(), body);
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             ApiClientResponse result = new ApiClientResponse();
             result.setStatusCode(response.statusCode());
             result.setBody(response.body());

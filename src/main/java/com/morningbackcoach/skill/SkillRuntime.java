@@ -1,6 +1,7 @@
 package com.morningbackcoach.skill;
 
 import com.amazon.ask.Skill;
+import com.morningbackcoach.user.BackgroundUserStore;
 import com.morningbackcoach.user.UserStore;
 import com.morningbackcoach.user.dynamodb.DynamoDbClients;
 import com.morningbackcoach.user.dynamodb.DynamoDbSettings;
@@ -28,7 +29,9 @@ public final class SkillRuntime {
 
     static SkillRuntime fromEnvironment(Map<String, String> env) {
         DynamoDbSettings settings = DynamoDbSettings.fromEnvironment(env);
-        UserStore store = new DynamoDbUserStore(DynamoDbClients.create(settings), settings.tableName());
+        boolean snapStart = "snap-start".equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        UserStore store = BackgroundUserStore.start(() -> new DynamoDbUserStore(
+                DynamoDbClients.create(settings), settings.tableName()).warmUp(!snapStart));
         SkillServices services = new SkillServices(store, Clock.systemUTC(), new SettingsApiZoneLookup());
         return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), settingsApiClient()));
     }

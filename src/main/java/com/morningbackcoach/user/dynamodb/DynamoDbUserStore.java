@@ -31,6 +31,7 @@ public final class DynamoDbUserStore implements UserStore {
 
     static final int BATCH_SIZE = 25;
     static final int MAX_BATCH_ROUNDS = 5;
+    static final String WARM_UP_USER = "warm-up";
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<ProfileItem> profiles;
@@ -38,6 +39,23 @@ public final class DynamoDbUserStore implements UserStore {
     public DynamoDbUserStore(DynamoDbClient client, String tableName) {
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.profiles = enhanced.table(tableName, ProfileItem.SCHEMA);
+    }
+
+    /**
+     * Loads what the first request needs: the schema's mapping, and with {@code network} the whole call path
+     * (signing, connection) by reading an item that does not exist. Never fails.
+     */
+    public DynamoDbUserStore warmUp(boolean network) {
+        ProfileItems.toProfile(ProfileItem.SCHEMA.mapToItem(ProfileItem.SCHEMA.itemToMap(
+                ProfileItems.toItem(WARM_UP_USER, UserProfile.newUser()), true)));
+        if (network) {
+            try {
+                load(WARM_UP_USER);
+            } catch (StoreException ignored) {
+                // the first real request will say what is wrong
+            }
+        }
+        return this;
     }
 
     @Override
