@@ -48,6 +48,15 @@ public class WarmTurnBenchmark {
         handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, null));
         next = midRoutine("AMAZON.NextIntent", 2);
         previous = midRoutine("AMAZON.PreviousIntent", 3);
+        try {
+            String first = new String(midRoutineTurn(), StandardCharsets.UTF_8);
+            if (!first.contains("Step 3 of 5")) {
+                throw new IllegalStateException("Unexpected answer: " + first);
+            }
+            turn = 0;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark
