@@ -48,6 +48,9 @@ public final class LocalRunner {
             SkillServices services = new SkillServices(store, clockFor(options), new SettingsApiZoneLookup());
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(
                     SkillFactory.create(services, null, SkillRuntime.settingsApiClient()));
+            if (options.serve()) {
+                return serve(new LocalSkill(handler), options);
+            }
             AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint());
             boolean interactive = System.console() != null;
             Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
@@ -56,6 +59,19 @@ public final class LocalRunner {
             console.run(in, interactive);
             return 0;
         }
+    }
+
+    private static int serve(LocalSkill skill, LocalOptions options) throws Exception {
+        if (!options.verify()) {
+            System.err.println("WARNING: Alexa request signature and timestamp checks are OFF (--no-verify). "
+                    + "Use this only for local tools, never on a public address.");
+        }
+        try (HttpEndpoint endpoint = HttpEndpoint.start(skill, options.host(), options.port(), options.verify())) {
+            System.out.println("Serving Alexa requests on http://" + options.host() + ":" + endpoint.port()
+                    + "/ (Ctrl-C to stop)");
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
+        return 0;
     }
 
     /** The real clock, moved to {@code --date} when one is given, keeping the time of day. */
