@@ -95,6 +95,26 @@ public final class Conversation {
         session.remove(STEP);
     }
 
+    /** True for a request that opened the session by itself, as in "ask morning back coach why my back cracks". */
+    public boolean isOneShot() {
+        return Boolean.TRUE.equals(input.getRequestEnvelope().getSession().getNew())
+                && !(input.getRequestEnvelope().getRequest() instanceof com.amazon.ask.model.LaunchRequest);
+    }
+
+    /** A text session attribute a feature keeps between turns; empty when absent or not text. */
+    public Optional<String> textAttribute(String key) {
+        return session.get(key) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    /** A whole-number session attribute a feature keeps between turns; {@code fallback} when absent or not a number. */
+    public int numberAttribute(String key, int fallback) {
+        return session.get(key) instanceof Number number ? number.intValue() : fallback;
+    }
+
+    public void setAttribute(String key, Object value) {
+        session.put(key, value);
+    }
+
     public String userId() {
         return input.getRequestEnvelope().getContext().getSystem().getUser().getUserId();
     }

@@ -1,6 +1,7 @@
 package com.morningbackcoach.skill;
 
 import com.amazon.ask.model.Response;
+import com.morningbackcoach.faq.handler.FaqFollowUp;
 
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ public final class NoIntentHandler extends IntentHandler {
             case START_ROUTINE -> Replies.ask(conversation, conversation.speech().say("menu.declined"), menu);
             case RESUME_ROUTINE -> Replies.ask(conversation, conversation.speech().say("routine.resumeDeclined"), menu);
             case DELETE_DATA -> Replies.ask(conversation, conversation.speech().say("delete.kept"), menu);
+            case FAQ_MORE -> FaqFollowUp.no(conversation);
             case NONE -> Prompts.whatNow(conversation, "yesNo.nothingPending");
         };
     }

@@ -5,5 +5,6 @@ public enum Pending {
     NONE,
     START_ROUTINE,
     RESUME_ROUTINE,
-    DELETE_DATA
+    DELETE_DATA,
+    FAQ_MORE
 }

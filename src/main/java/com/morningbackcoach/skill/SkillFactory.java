@@ -4,6 +4,8 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.services.ApiClient;
+import com.morningbackcoach.faq.handler.AskQuestionIntentHandler;
+import com.morningbackcoach.faq.handler.WhatCanIAskIntentHandler;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
 import com.morningbackcoach.routine.handler.NextStepIntentHandler;
 import com.morningbackcoach.routine.handler.PreviousStepIntentHandler;
@@ -50,6 +52,8 @@ public final class SkillFactory {
                 new CurrentStepIntentHandler(services),
                 new StepsLeftIntentHandler(services),
                 new StreakIntentHandler(services),
+                new AskQuestionIntentHandler(services),
+                new WhatCanIAskIntentHandler(services),
                 new DeleteMyDataIntentHandler(services),
                 new YesIntentHandler(services),
                 new NoIntentHandler(services),

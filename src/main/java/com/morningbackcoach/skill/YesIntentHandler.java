@@ -1,6 +1,7 @@
 package com.morningbackcoach.skill;
 
 import com.amazon.ask.model.Response;
+import com.morningbackcoach.faq.handler.FaqFollowUp;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 
@@ -20,6 +21,7 @@ public final class YesIntentHandler extends IntentHandler {
             case RESUME_ROUTINE -> RoutineFlow.goTo(conversation,
                     RoutineFlow.currentStep(conversation).orElseGet(RoutinePosition::first));
             case DELETE_DATA -> deleteData(conversation);
+            case FAQ_MORE -> FaqFollowUp.yes(conversation);
             case NONE -> Prompts.whatNow(conversation, "yesNo.nothingPending");
         };
     }
