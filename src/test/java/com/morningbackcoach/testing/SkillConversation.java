@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazon.ask.model.services.ApiClient;
+import com.morningbackcoach.local.LocalSkill;
 import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
 import com.morningbackcoach.skill.SkillFactory;
 import com.morningbackcoach.skill.SkillServices;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +26,7 @@ public final class SkillConversation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ROUTINE_TURNS = 10;
 
-    private final MorningBackCoachStreamHandler handler;
+    private final LocalSkill skill;
     private final SkillServices services;
     private String userId = "amzn1.ask.account.TEST-USER";
     private String sessionId;
@@ -41,7 +40,7 @@ public final class SkillConversation {
     /** @param apiClient how the skill reaches the Alexa service APIs, usually a mock */
     public SkillConversation(SkillServices services, ApiClient apiClient) {
         this.services = services;
-        this.handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, apiClient));
+        this.skill = new LocalSkill(new MorningBackCoachStreamHandler(SkillFactory.create(services, null, apiClient)));
     }
 
     public SkillConversation asUser(String id) {
@@ -146,18 +145,11 @@ public final class SkillConversation {
 
     /** Runs raw bytes through the stream handler and returns the raw response. */
     public byte[] invokeRaw(byte[] body) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(body), out, null);
-        return out.toByteArray();
+        return skill.invoke(body);
     }
 
     private JsonNode invoke(ObjectNode envelope) {
-        try {
-            byte[] out = invokeRaw(JSON.writeValueAsBytes(envelope));
-            return out.length == 0 ? JSON.createObjectNode() : JSON.readTree(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return skill.invoke(envelope);
     }
 
     private static ObjectNode slot(String name, String value) {
