@@ -2,6 +2,8 @@ package com.morningbackcoach.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.morningbackcoach.routine.RoutinePosition;
+import com.morningbackcoach.selfcheck.CheckAnswers;
+import com.morningbackcoach.selfcheck.CheckResult;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.StoreException;
@@ -26,6 +28,7 @@ public final class Conversation {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
     static final String MODE = "mode";
     static final String STEP = "step";
+    static final String CHECK = "check";
     static final String PENDING = "pending";
     static final String PROFILE = "profile";
     static final String ZONE_REFRESHED = "zoneRefreshed";
@@ -93,6 +96,40 @@ public final class Conversation {
     public void leaveRoutine() {
         session.put(MODE, Mode.MENU.name());
         session.remove(STEP);
+    }
+
+    /** Puts the session in the self-check, with the answers given so far. */
+    public void enterCheck(CheckAnswers answers) {
+        session.put(MODE, Mode.CHECK.name());
+        session.put(CHECK, answers.codes());
+        session.remove(STEP);
+    }
+
+    /** The answers of the self-check this session is in, if it is in one and they are readable. */
+    public Optional<CheckAnswers> sessionCheck() {
+        if (mode() != Mode.CHECK || !(session.get(CHECK) instanceof String codes)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CheckAnswers.fromCodes(codes));
+        } catch (IllegalArgumentException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    public void leaveCheck() {
+        session.put(MODE, Mode.MENU.name());
+        session.remove(CHECK);
+    }
+
+    /** Adds a finished self-check to the user's history; a store failure is noted for the reply, not thrown. */
+    public void recordCheck(CheckResult result) {
+        try {
+            services.store().recordCheck(userId(), result);
+        } catch (StoreException e) {
+            LOG.warn("Could not record a self-check for user {}: {}", LogIds.of(userId()), e.toString());
+            saveFailed = true;
+        }
     }
 
     /** True for a request that opened the session by itself, as in "ask morning back coach why my back cracks". */

@@ -5,6 +5,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.handler.RoutineFlow;
+import com.morningbackcoach.selfcheck.handler.CheckFlow;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.user.UserProfile;
@@ -35,6 +36,10 @@ public final class LaunchRequestHandler extends ConversationHandler {
             int step = unfinished.get().step();
             conversation.setPending(Pending.RESUME_ROUTINE);
             return Replies.ask(conversation, speech.say("launch.resume", step), speech.say("launch.resume.reprompt", step));
+        }
+        if (CheckFlow.current(conversation).isPresent()) {
+            conversation.setPending(Pending.RESUME_CHECK);
+            return Replies.ask(conversation, speech.say("launch.resumeCheck"), speech.say("launch.resumeCheck.reprompt"));
         }
         UserProfile profile = conversation.profile();
         LocalDate today = conversation.today();

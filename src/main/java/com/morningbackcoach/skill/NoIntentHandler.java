@@ -20,6 +20,7 @@ public final class NoIntentHandler extends IntentHandler {
             case RESUME_ROUTINE -> Replies.ask(conversation, conversation.speech().say("routine.resumeDeclined"), menu);
             case DELETE_DATA -> Replies.ask(conversation, conversation.speech().say("delete.kept"), menu);
             case FAQ_MORE -> FaqFollowUp.no(conversation);
+            case RESUME_CHECK -> Replies.ask(conversation, conversation.speech().say("check.resumeDeclined"), menu);
             case NONE -> Prompts.whatNow(conversation, "yesNo.nothingPending");
         };
     }

@@ -6,5 +6,6 @@ public enum Pending {
     START_ROUTINE,
     RESUME_ROUTINE,
     DELETE_DATA,
-    FAQ_MORE
+    FAQ_MORE,
+    RESUME_CHECK
 }

@@ -1,6 +1,9 @@
 package com.morningbackcoach.skill;
 
 import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.selfcheck.CheckAnswers;
+import com.morningbackcoach.selfcheck.CheckResult;
+import com.morningbackcoach.selfcheck.SavedCheck;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.UserProfile;
@@ -33,6 +36,14 @@ final class ProfileAttributes {
             map.put("zone", profile.zone().zone().getId());
             map.put("zoneCheckedAt", profile.zone().checkedAt().toString());
         }
+        profile.savedCheckIfAny().ifPresent(check -> {
+            map.put("checkDay", check.day().toString());
+            map.put("checkAnswers", check.answers().codes());
+        });
+        profile.lastCheckIfAny().ifPresent(check -> {
+            map.put("lastCheckDay", check.day().toString());
+            map.put("lastCheckAnswers", check.answers().codes());
+        });
         putIfPresent(map, "version", profile.version());
         return map;
     }
@@ -50,7 +61,12 @@ final class ProfileAttributes {
             KnownZone zone = map.get("zone") == null ? null
                     : new KnownZone(ZoneId.of((String) map.get("zone")), Instant.parse((String) map.get("zoneCheckedAt")));
             Long version = map.get("version") == null ? null : ((Number) map.get("version")).longValue();
-            return Optional.of(new UserProfile(streak, step, zone, version));
+            SavedCheck check = map.get("checkDay") == null ? null : new SavedCheck(
+                    LocalDate.parse((String) map.get("checkDay")), CheckAnswers.fromCodes((String) map.get("checkAnswers")));
+            CheckResult last = map.get("lastCheckDay") == null ? null : new CheckResult(
+                    LocalDate.parse((String) map.get("lastCheckDay")),
+                    CheckAnswers.fromCodes((String) map.get("lastCheckAnswers")));
+            return Optional.of(new UserProfile(streak, step, zone, version, check, last));
         } catch (RuntimeException corrupt) {
             return Optional.empty();
         }

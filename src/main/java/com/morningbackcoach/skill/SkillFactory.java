@@ -7,6 +7,10 @@ import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.faq.handler.AskQuestionIntentHandler;
 import com.morningbackcoach.faq.handler.WhatCanIAskIntentHandler;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
+import com.morningbackcoach.selfcheck.handler.CheckAnswerIntentHandler;
+import com.morningbackcoach.selfcheck.handler.CheckInProgressIntentHandler;
+import com.morningbackcoach.selfcheck.handler.LastCheckIntentHandler;
+import com.morningbackcoach.selfcheck.handler.StartCheckIntentHandler;
 import com.morningbackcoach.routine.handler.NextStepIntentHandler;
 import com.morningbackcoach.routine.handler.PreviousStepIntentHandler;
 import com.morningbackcoach.routine.handler.RepeatStepIntentHandler;
@@ -45,6 +49,10 @@ public final class SkillFactory {
     public static List<RequestHandler> handlers(SkillServices services) {
         return List.of(
                 new LaunchRequestHandler(services),
+                new CheckAnswerIntentHandler(services),
+                new CheckInProgressIntentHandler(services),
+                new StartCheckIntentHandler(services),
+                new LastCheckIntentHandler(services),
                 new StartRoutineIntentHandler(services),
                 new NextStepIntentHandler(services),
                 new PreviousStepIntentHandler(services),

@@ -15,7 +15,9 @@ public final class StopIntentHandler extends IntentHandler {
     protected Optional<Response> handle(Conversation conversation) {
         String speech = conversation.sessionStep()
                 .map(step -> conversation.speech().say("stop.midRoutine", step.step()))
-                .orElseGet(() -> conversation.speech().say("stop"));
+                .orElseGet(() -> conversation.mode() == Mode.CHECK
+                        ? conversation.speech().say("stop.midCheck")
+                        : conversation.speech().say("stop"));
         return Replies.tell(conversation, speech);
     }
 }

@@ -2,6 +2,8 @@ package com.morningbackcoach.skill;
 
 import com.amazon.ask.model.Response;
 import com.morningbackcoach.faq.handler.FaqFollowUp;
+import com.morningbackcoach.selfcheck.CheckAnswers;
+import com.morningbackcoach.selfcheck.handler.CheckFlow;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 
@@ -22,6 +24,8 @@ public final class YesIntentHandler extends IntentHandler {
                     RoutineFlow.currentStep(conversation).orElseGet(RoutinePosition::first));
             case DELETE_DATA -> deleteData(conversation);
             case FAQ_MORE -> FaqFollowUp.yes(conversation);
+            case RESUME_CHECK -> CheckFlow.askNext(conversation,
+                    CheckFlow.current(conversation).orElse(CheckAnswers.none()), "");
             case NONE -> Prompts.whatNow(conversation, "yesNo.nothingPending");
         };
     }

@@ -1,5 +1,7 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.selfcheck.CheckResult;
+
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,6 +40,11 @@ public final class BackgroundUserStore implements UserStore {
     @Override
     public UserProfile save(String userId, UserProfile profile) {
         return store().save(userId, profile);
+    }
+
+    @Override
+    public void recordCheck(String userId, CheckResult result) {
+        store().recordCheck(userId, result);
     }
 
     @Override

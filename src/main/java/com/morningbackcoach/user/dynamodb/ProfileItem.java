@@ -33,6 +33,14 @@ public final class ProfileItem {
                     .setter(ProfileItem::setTimeZone))
             .addAttribute(Instant.class, a -> a.name("timeZoneCheckedAt").getter(ProfileItem::getTimeZoneCheckedAt)
                     .setter(ProfileItem::setTimeZoneCheckedAt))
+            .addAttribute(LocalDate.class, a -> a.name("checkDay").getter(ProfileItem::getCheckDay)
+                    .setter(ProfileItem::setCheckDay))
+            .addAttribute(String.class, a -> a.name("checkAnswers").getter(ProfileItem::getCheckAnswers)
+                    .setter(ProfileItem::setCheckAnswers))
+            .addAttribute(LocalDate.class, a -> a.name("lastCheckDay").getter(ProfileItem::getLastCheckDay)
+                    .setter(ProfileItem::setLastCheckDay))
+            .addAttribute(String.class, a -> a.name("lastCheckAnswers").getter(ProfileItem::getLastCheckAnswers)
+                    .setter(ProfileItem::setLastCheckAnswers))
             .addAttribute(Long.class, a -> a.name(UserTable.VERSION).getter(ProfileItem::getVersion)
                     .setter(ProfileItem::setVersion))
             .build();
@@ -48,6 +56,10 @@ public final class ProfileItem {
     private String timeZone;
     private Instant timeZoneCheckedAt;
     private Long version;
+    private LocalDate checkDay;
+    private String checkAnswers;
+    private LocalDate lastCheckDay;
+    private String lastCheckAnswers;
 
     public String getPk() {
         return pk;
@@ -135,5 +147,37 @@ public final class ProfileItem {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public LocalDate getCheckDay() {
+        return checkDay;
+    }
+
+    public void setCheckDay(LocalDate checkDay) {
+        this.checkDay = checkDay;
+    }
+
+    public String getCheckAnswers() {
+        return checkAnswers;
+    }
+
+    public void setCheckAnswers(String checkAnswers) {
+        this.checkAnswers = checkAnswers;
+    }
+
+    public LocalDate getLastCheckDay() {
+        return lastCheckDay;
+    }
+
+    public void setLastCheckDay(LocalDate lastCheckDay) {
+        this.lastCheckDay = lastCheckDay;
+    }
+
+    public String getLastCheckAnswers() {
+        return lastCheckAnswers;
+    }
+
+    public void setLastCheckAnswers(String lastCheckAnswers) {
+        this.lastCheckAnswers = lastCheckAnswers;
     }
 }
