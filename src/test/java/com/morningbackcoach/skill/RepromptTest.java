@@ -29,6 +29,11 @@ class RepromptTest {
                 talk.say("AMAZON.NextIntent");
             }
         }),
+        MID_CHECK(talk -> {
+            talk.launch();
+            talk.say("CheckMyBackIntent");
+            talk.say("AMAZON.YesIntent");
+        }),
         DELETE_CONFIRMATION(talk -> {
             talk.launch();
             talk.say("DeleteMyDataIntent");

@@ -66,4 +66,17 @@ class DynamoDbCallBudgetTest {
         assertThat(counter.reads()).isEqualTo(1);
         assertThat(counter.writes()).isZero();
     }
+
+    @Test
+    void fullSelfCheckSession_shouldReadOnce_andWriteOnlyWhatChanged() {
+        talk.launch();
+        talk.say("CheckMyBackIntent");
+        for (int question = 1; question <= 7; question++) {
+            talk.say("AMAZON.YesIntent");
+        }
+
+        assertThat(counter.reads()).isEqualTo(1);
+        // six unfinished-check saves, the history item and the finished profile
+        assertThat(counter.writes()).isEqualTo(8);
+    }
 }
