@@ -7,7 +7,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 import java.time.LocalDate;
 
 /** One finished self-check as stored: sort key {@code CHECK#<local date>#<answers>}, removed by TTL after 13 months. */
-public final class CheckItem {
+public final class CheckItem extends KeyedItem {
 
     public static final TableSchema<CheckItem> SCHEMA = StaticTableSchema.builder(CheckItem.class)
             .newItemSupplier(CheckItem::new)
@@ -21,27 +21,9 @@ public final class CheckItem {
                     .setter(CheckItem::setExpiresAt))
             .build();
 
-    private String pk;
-    private String sk;
     private LocalDate day;
     private String answers;
     private Long expiresAt;
-
-    public String getPk() {
-        return pk;
-    }
-
-    public void setPk(String pk) {
-        this.pk = pk;
-    }
-
-    public String getSk() {
-        return sk;
-    }
-
-    public void setSk(String sk) {
-        this.sk = sk;
-    }
 
     public LocalDate getDay() {
         return day;

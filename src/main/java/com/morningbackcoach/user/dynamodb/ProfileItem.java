@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A user's profile as stored: one item per user, under the sort key {@value UserTable#PROFILE_SORT_KEY}. */
-public final class ProfileItem {
+public final class ProfileItem extends KeyedItem {
 
     /** Built by hand rather than by bean introspection, so the first request does not pay for reflection. */
     public static final TableSchema<ProfileItem> SCHEMA = StaticTableSchema.builder(ProfileItem.class)
@@ -45,8 +45,6 @@ public final class ProfileItem {
                     .setter(ProfileItem::setVersion))
             .build();
 
-    private String pk;
-    private String sk;
     private Integer currentStreak;
     private Integer bestStreak;
     private Integer totalMornings;
@@ -60,22 +58,6 @@ public final class ProfileItem {
     private String checkAnswers;
     private LocalDate lastCheckDay;
     private String lastCheckAnswers;
-
-    public String getPk() {
-        return pk;
-    }
-
-    public void setPk(String pk) {
-        this.pk = pk;
-    }
-
-    public String getSk() {
-        return sk;
-    }
-
-    public void setSk(String sk) {
-        this.sk = sk;
-    }
 
     public Integer getCurrentStreak() {
         return currentStreak;
