@@ -12,8 +12,8 @@ const say = (r) => r && r.response && r.response.outputSpeech ? r.response.outpu
     console.log("You: " + (text || "open morning back coach"));
     console.log("Alexa: " + say(r) + (r.response.shouldEndSession ? " [session ended]" : ""));
   }
-  for (const text of ["what's my streak", "help"]) {
-    const r = text === "help" ? await alexa.utter(text) : await alexa.utter(text);
+  for (const text of ["open morning back coach", "why does my back crack", "what are the warning signs"]) {
+    const r = text.startsWith("open") ? await alexa.launch() : await alexa.utter(text);
     console.log("You: " + text);
     console.log("Alexa: " + say(r));
   }
