@@ -44,9 +44,8 @@ public final class CheckFlow {
     public static Optional<Response> answer(Conversation conversation, CheckAnswer answer) {
         CheckAnswers answers = current(conversation).orElse(CheckAnswers.none()).with(answer);
         String lead = "";
-        if (answer == CheckAnswer.UNSURE && !Boolean.TRUE.equals(conversation.textAttribute(UNSURE_TOLD)
-                .map(Boolean::parseBoolean).orElse(false))) {
-            conversation.setAttribute(UNSURE_TOLD, "true");
+        if (answer == CheckAnswer.UNSURE && conversation.textAttribute(UNSURE_TOLD).isEmpty()) {
+            conversation.setAttribute(UNSURE_TOLD, "told");
             lead = conversation.speech().say("check.unsureCounts");
         }
         if (!answers.isComplete()) {
