@@ -45,7 +45,7 @@ public final class ColdStartHarness {
                     "DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString(), "SKILL_ID", LaunchRequests.SKILL_ID);
             String classpath = benchDir.resolve("skill.jar") + ":" + benchDir.resolve("runner");
             List<Subject> subjects = List.of(
-                    new Subject("skill", List.of("ColdStart", "com.morningbackcoach.skill.MorningBackCoachStreamHandler",
+                    new Subject("skill", List.of("ColdStart", "com.morningbackcoach.app.MorningBackCoachStreamHandler",
                             request.toString())),
                     new Subject("hello-world", List.of("ColdStart", "HelloWorldStreamHandler", request.toString())),
                     new Subject("bare JVM", List.of("ColdStart", "--bare")));

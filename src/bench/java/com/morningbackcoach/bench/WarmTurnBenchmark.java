@@ -1,8 +1,8 @@
 package com.morningbackcoach.bench;
 
-import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
-import com.morningbackcoach.skill.SkillFactory;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.app.MorningBackCoachStreamHandler;
+import com.morningbackcoach.app.SkillFactory;
+import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.user.InMemoryUserStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,8 +43,11 @@ public class WarmTurnBenchmark {
 
     @Setup
     public void setUp() {
-        SkillServices services = new SkillServices(new InMemoryUserStore(), Clock.systemUTC(),
-                input -> Optional.of(ZoneOffset.UTC));
+        SkillServices services = SkillServices.builder()
+                .store(new InMemoryUserStore())
+                .clock(Clock.systemUTC())
+                .zoneLookup(input -> Optional.of(ZoneOffset.UTC))
+                .build();
         handler = new MorningBackCoachStreamHandler(SkillFactory.create(services, null, null));
         next = midRoutine("AMAZON.NextIntent", 2);
         previous = midRoutine("AMAZON.PreviousIntent", 3);
@@ -71,7 +74,8 @@ public class WarmTurnBenchmark {
                 {"version":"1.0",
                  "session":{"new":false,"sessionId":"amzn1.echo-api.session.bench",
                    "application":{"applicationId":"%1$s"},
-                   "attributes":{"mode":"ROUTINE","step":%3$d,"pending":"NONE"},
+                   "attributes":{"activity":{"kind":"routine","state":{"step":%3$d,"morning":"2026-11-24"}},
+                     "question":"routine.next"},
                    "user":{"userId":"amzn1.ask.account.BENCH"}},
                  "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"amzn1.ask.account.BENCH"},
                    "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{}}}},

@@ -3,6 +3,7 @@ package com.morningbackcoach.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -18,15 +19,18 @@ public final class AlexaRequests {
     private final String userId;
     private final String deviceId;
     private final String apiEndpoint;
+    private final Clock clock;
 
     /**
      * @param user        a short name, turned into an Alexa-style user id
      * @param apiEndpoint where the Alexa service APIs (the Settings API) answer
+     * @param clock       the device's clock, which stamps each request
      */
-    public AlexaRequests(String user, String apiEndpoint) {
+    public AlexaRequests(String user, String apiEndpoint, Clock clock) {
         this.userId = "amzn1.ask.account.LOCAL-" + user;
         this.deviceId = "amzn1.ask.device.LOCAL-" + user;
         this.apiEndpoint = apiEndpoint;
+        this.clock = clock;
     }
 
     public String userId() {
@@ -123,7 +127,7 @@ public final class AlexaRequests {
         return context;
     }
 
-    private static ObjectNode baseRequest(String type) {
+    private ObjectNode baseRequest(String type) {
         ObjectNode request = JSON.createObjectNode();
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
@@ -132,8 +136,8 @@ public final class AlexaRequests {
         return request;
     }
 
-    private static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** A conversation's session as the local device keeps it between turns. */

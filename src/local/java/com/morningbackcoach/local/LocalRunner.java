@@ -1,10 +1,10 @@
 package com.morningbackcoach.local;
 
-import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
-import com.morningbackcoach.skill.SettingsApiZoneLookup;
-import com.morningbackcoach.skill.SkillFactory;
-import com.morningbackcoach.skill.SkillRuntime;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.alexa.SettingsApiZoneLookup;
+import com.morningbackcoach.app.MorningBackCoachStreamHandler;
+import com.morningbackcoach.app.SkillFactory;
+import com.morningbackcoach.app.SkillRuntime;
+import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.user.UserStore;
 
 import java.io.BufferedReader;
@@ -45,13 +45,18 @@ public final class LocalRunner {
         try (FakeSettingsApi settingsApi = FakeSettingsApi.start(options.zone());
              LocalStore local = LocalStore.open(options)) {
             UserStore store = local.store();
-            SkillServices services = new SkillServices(store, clockFor(options), new SettingsApiZoneLookup());
+            Clock clock = clockFor(options);
+            SkillServices services = SkillServices.builder()
+                    .store(store)
+                    .clock(clock)
+                    .zoneLookup(new SettingsApiZoneLookup())
+                    .build();
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(
                     SkillFactory.create(services, null, SkillRuntime.settingsApiClient()));
             if (options.serve()) {
                 return serve(new LocalSkill(handler), options);
             }
-            AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint());
+            AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint(), clock);
             boolean interactive = System.console() != null;
             Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
                     requests, System.out, !interactive);

@@ -2,7 +2,7 @@ package com.morningbackcoach.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
+import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

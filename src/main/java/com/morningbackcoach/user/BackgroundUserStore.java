@@ -1,7 +1,5 @@
 package com.morningbackcoach.user;
 
-import com.morningbackcoach.selfcheck.CheckResult;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,11 +38,6 @@ public final class BackgroundUserStore implements UserStore {
     @Override
     public UserProfile save(String userId, UserProfile profile) {
         return store().save(userId, profile);
-    }
-
-    @Override
-    public void recordCheck(String userId, CheckResult result) {
-        store().recordCheck(userId, result);
     }
 
     @Override

@@ -1,19 +1,14 @@
 package com.morningbackcoach.user;
 
-import com.morningbackcoach.selfcheck.CheckResult;
-
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A user store that lives and dies with the process, with the same versioning rules as the real one. */
 public final class InMemoryUserStore implements UserStore {
 
     private final Map<String, UserProfile> profiles = new ConcurrentHashMap<>();
-    private final Map<String, List<CheckResult>> checks = new ConcurrentHashMap<>();
 
     @Override
     public Optional<UserProfile> load(String userId) {
@@ -32,18 +27,7 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
-    public void recordCheck(String userId, CheckResult result) {
-        checks.computeIfAbsent(userId, id -> new CopyOnWriteArrayList<>()).add(result);
-    }
-
-    /** The self-checks recorded for the user, oldest first. */
-    public List<CheckResult> checks(String userId) {
-        return List.copyOf(checks.getOrDefault(userId, List.of()));
-    }
-
-    @Override
     public void delete(String userId) {
         profiles.remove(userId);
-        checks.remove(userId);
     }
 }

@@ -1,7 +1,5 @@
 package com.morningbackcoach.user;
 
-import com.morningbackcoach.selfcheck.CheckResult;
-
 import java.util.Optional;
 
 /** Where user profiles live. Implementations wrap their own failures in {@link StoreException}. */
@@ -16,9 +14,6 @@ public interface UserStore {
      * @throws ConcurrentUpdateException when someone else saved in between
      */
     UserProfile save(String userId, UserProfile profile);
-
-    /** Keeps a finished self-check in the user's history, until {@link CheckResult#expiresAt()}. */
-    void recordCheck(String userId, CheckResult result);
 
     /** Removes everything stored for the user; removing an unknown user does nothing. */
     void delete(String userId);

@@ -62,7 +62,8 @@ class FaqConversationTest {
 
         Reply reply = talk.say("WhyDoesMyBackCrackIntent");
 
-        assertThat(reply.speech()).contains("gas bubbles", "cavitation", "What else");
+        assertThat(reply.speech()).contains("gas bubbles", "cavitation", "Anything else you'd like to know?");
+        assertThat(reply.question()).isEqualTo("faq.another");
         assertThat(reply.endsSession()).isFalse();
     }
 
@@ -96,7 +97,29 @@ class FaqConversationTest {
         talk.launch();
         talk.say("AskQuestionIntent", Map.of("topic", "causes|CAUSES"));
 
-        assertThat(talk.say("AMAZON.NoIntent").speech()).contains("What else");
+        assertThat(talk.say("AMAZON.NoIntent").speech()).contains("Anything else");
+    }
+
+    @Test
+    void longAnswerInSession_goOn_shouldGiveTheRest_notStartTheRoutine() {
+        talk.launch();
+        talk.say("AskQuestionIntent", Map.of("topic", "causes|CAUSES"));
+
+        Reply rest = talk.say("AMAZON.NextIntent");
+
+        assertThat(rest.speech()).contains(faq.topic("CAUSES").orElseThrow().more().orElseThrow())
+                .doesNotContain("Step 1");
+        assertThat(rest.activity()).isEmpty();
+    }
+
+    @Test
+    void longAnswerInSession_sayThatAgain_shouldRepeatTheAnswerAndTheOffer() {
+        talk.launch();
+        talk.say("AskQuestionIntent", Map.of("topic", "causes|CAUSES"));
+
+        Reply again = talk.say("AMAZON.RepeatIntent");
+
+        assertThat(again.speech()).contains(answerOf("CAUSES"), "Want the rest?");
     }
 
     @Test
@@ -105,7 +128,7 @@ class FaqConversationTest {
 
         Reply reply = talk.say("AskQuestionIntent", Map.of("topic", "the weather"));
 
-        assertThat(reply.speech()).contains("I can tell you about");
+        assertThat(reply.speech()).contains("I don't have an answer", "You can ask me about");
         assertThat(reply.endsSession()).isFalse();
     }
 
@@ -115,8 +138,8 @@ class FaqConversationTest {
         Map<String, String> empty = new HashMap<>();
         empty.put("topic", null);
 
-        assertThat(talk.say("AskQuestionIntent", empty).speech()).contains("I can tell you about");
-        assertThat(talk.say("AskQuestionIntent").speech()).contains("I can tell you about");
+        assertThat(talk.say("AskQuestionIntent", empty).speech()).contains("I don't have an answer", "You can ask me about");
+        assertThat(talk.say("AskQuestionIntent").speech()).contains("I don't have an answer", "You can ask me about");
     }
 
     @Test

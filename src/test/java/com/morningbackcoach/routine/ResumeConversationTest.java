@@ -52,13 +52,14 @@ class ResumeConversationTest {
     }
 
     @Test
-    void laterLaunchSameDay_no_shouldOfferTheOtherChoices() {
+    void laterLaunchSameDay_no_shouldKeepThePlace_andOfferTheSelfCheck() {
         talk.launch();
 
         Reply reply = talk.say("AMAZON.NoIntent");
 
-        assertThat(reply.speech()).contains("start over");
-        assertThat(reply.endsSession()).isFalse();
+        assertThat(reply.speech()).contains("keep your place", "start over", "self-check");
+        assertThat(reply.question()).isEqualTo("home.check");
+        assertThat(db.store().load(talk.userId()).orElseThrow().savedStep().step()).isEqualTo(3);
     }
 
     @Test

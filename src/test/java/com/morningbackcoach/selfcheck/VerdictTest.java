@@ -63,11 +63,4 @@ class VerdictTest {
         assertThatThrownBy(() -> CheckAnswers.fromCodes("YX")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CheckAnswers.fromCodes("YYYYYYYY")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void result_shouldExpireThirteenMonthsAfterItsDay() {
-        CheckResult result = new CheckResult(java.time.LocalDate.parse("2026-11-24"), CheckAnswers.fromCodes("YYYYYYY"));
-
-        assertThat(result.expiresAt()).isEqualTo(java.time.Instant.parse("2027-12-24T00:00:00Z"));
-    }
 }

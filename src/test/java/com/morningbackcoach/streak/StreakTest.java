@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,14 +14,56 @@ class StreakTest {
     private static Streak completed(String... days) {
         Streak streak = Streak.none();
         for (String day : days) {
-            streak = streak.completedOn(LocalDate.parse(day));
+            streak = streak.completedOn(LocalDate.parse(day), morningOf(day));
         }
         return streak;
     }
 
+    private static Instant morningOf(String day) {
+        return Instant.parse(day + "T07:00:00Z");
+    }
+
     @Test
     void firstMorning_shouldStartARunOfOne() {
-        assertThat(completed("2026-11-24")).isEqualTo(new Streak(1, 1, 1, LocalDate.parse("2026-11-24")));
+        assertThat(completed("2026-11-24")).isEqualTo(
+                new Streak(1, 1, 1, LocalDate.parse("2026-11-24"), morningOf("2026-11-24")));
+    }
+
+    @Test
+    void routineStartedBeforeMidnight_finishedAfter_shouldCountForTheDayItStarted() {
+        Streak yesterday = completed("2026-11-23");
+
+        Streak streak = yesterday.completedOn(LocalDate.parse("2026-11-24"), Instant.parse("2026-11-25T00:00:03Z"));
+
+        assertThat(streak.current()).isEqualTo(2);
+        assertThat(streak.lastMorning()).isEqualTo(LocalDate.parse("2026-11-24"));
+    }
+
+    @Test
+    void twoCompletionsAroundMidnight_secondsApart_shouldCountOnce() {
+        Streak first = completed("2026-11-23").completedOn(LocalDate.parse("2026-11-24"),
+                Instant.parse("2026-11-24T23:59:50Z"));
+
+        Streak second = first.completedOn(LocalDate.parse("2026-11-25"), Instant.parse("2026-11-25T00:00:20Z"));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void nextMorning_afterALateNightCompletion_shouldCount() {
+        Streak lateNight = completed("2026-11-23").completedOn(LocalDate.parse("2026-11-24"),
+                Instant.parse("2026-11-24T23:30:00Z"));
+
+        Streak nextMorning = lateNight.completedOn(LocalDate.parse("2026-11-25"), Instant.parse("2026-11-25T07:00:00Z"));
+
+        assertThat(nextMorning.current()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1, 0, 0", "2, 1, 2", "1, 1, 0", "3, 5, 4"})
+    void inconsistentCounts_shouldBeRefused(int current, int best, int total) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Streak(current, best, total,
+                LocalDate.parse("2026-11-24"), null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -53,7 +96,7 @@ class StreakTest {
     void earlierDayThanTheLastMorning_shouldChangeNothing() {
         Streak streak = completed("2026-11-24", "2026-11-25");
 
-        assertThat(streak.completedOn(LocalDate.parse("2026-11-24"))).isEqualTo(streak);
+        assertThat(streak.completedOn(LocalDate.parse("2026-11-24"), morningOf("2026-11-26"))).isEqualTo(streak);
     }
 
     @Test
@@ -71,7 +114,8 @@ class StreakTest {
         LocalDate start = LocalDate.parse("2026-01-01");
         Streak streak = Streak.none();
         for (int day = 1; day <= 100; day++) {
-            streak = streak.completedOn(start.plusDays(day - 1));
+            LocalDate morning = start.plusDays(day - 1);
+            streak = streak.completedOn(morning, morningOf(morning.toString()));
             boolean milestone = Streak.MILESTONES.contains(day);
             assertThat(streak.milestone().isPresent()).as("day %d", day).isEqualTo(milestone);
         }

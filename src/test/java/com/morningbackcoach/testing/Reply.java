@@ -32,6 +32,28 @@ public record Reply(JsonNode envelope) {
         return envelope.path("sessionAttributes");
     }
 
+    /** The id of the question this reply left open, or an empty string. */
+    public String question() {
+        return sessionAttributes().path("question").asText("");
+    }
+
+    /** The kind of activity the session is in after this reply ("routine", "check"), or an empty string. */
+    public String activity() {
+        return sessionAttributes().path("activity").path("kind").asText("");
+    }
+
+    public JsonNode activityState() {
+        return sessionAttributes().path("activity").path("state");
+    }
+
+    public String cardTitle() {
+        return envelope.path("response").path("card").path("title").asText("");
+    }
+
+    public String cardText() {
+        return envelope.path("response").path("card").path("content").asText("");
+    }
+
     private static String plain(String ssml) {
         return ssml.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
     }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.local.LocalSkill;
-import com.morningbackcoach.skill.MorningBackCoachStreamHandler;
-import com.morningbackcoach.skill.SkillFactory;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.app.MorningBackCoachStreamHandler;
+import com.morningbackcoach.app.SkillFactory;
+import com.morningbackcoach.conversation.SkillServices;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,6 +126,12 @@ public final class SkillConversation {
     /** Overwrites one session attribute, as a corrupted or tampered session would. */
     public void tamperWithSessionAttribute(String name, JsonNode value) {
         ((ObjectNode) attributes).set(name, value);
+    }
+
+    /** The self-check answers held in the session after the last reply, as codes ("YNU"); empty when not in a check. */
+    public String checkAnswers() {
+        Reply last = replies.get(replies.size() - 1);
+        return "check".equals(last.activity()) ? last.activityState().asText() : "";
     }
 
     public List<Reply> replies() {

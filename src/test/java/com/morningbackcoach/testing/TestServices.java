@@ -1,6 +1,6 @@
 package com.morningbackcoach.testing;
 
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.user.InMemoryUserStore;
 import com.morningbackcoach.user.UserStore;
 
@@ -19,6 +19,6 @@ public final class TestServices {
     }
 
     public static SkillServices with(UserStore store, Clock clock, ZoneId deviceZone) {
-        return new SkillServices(store, clock, input -> Optional.of(deviceZone));
+        return SkillServices.builder().store(store).clock(clock).zoneLookup(input -> Optional.of(deviceZone)).build();
     }
 }

@@ -3,8 +3,8 @@ package com.morningbackcoach.timezone;
 import com.amazon.ask.model.services.ApiClient;
 import com.amazon.ask.model.services.ApiClientRequest;
 import com.amazon.ask.model.services.ApiClientResponse;
-import com.morningbackcoach.skill.SettingsApiZoneLookup;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.alexa.SettingsApiZoneLookup;
+import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.SkillConversation;
 import com.morningbackcoach.user.InMemoryUserStore;
@@ -37,7 +37,7 @@ class DeviceTimeZoneTest {
     private final MutableClock clock = MutableClock.at("2026-11-25T06:30:00Z");
 
     private SkillConversation talk() {
-        return new SkillConversation(new SkillServices(store, clock, new SettingsApiZoneLookup()), settingsApi);
+        return new SkillConversation(SkillServices.builder().store(store).clock(clock).zoneLookup(new SettingsApiZoneLookup()).build(), settingsApi);
     }
 
     private static ApiClientResponse response(int status, String body) {
@@ -122,7 +122,7 @@ class DeviceTimeZoneTest {
 
     @Test
     void noApiAccess_shouldNotCallAnything() {
-        SkillConversation talk = new SkillConversation(new SkillServices(store, clock, new SettingsApiZoneLookup()));
+        SkillConversation talk = new SkillConversation(SkillServices.builder().store(store).clock(clock).zoneLookup(new SettingsApiZoneLookup()).build());
 
         talk.completeRoutine();
 

@@ -37,7 +37,7 @@ class ConcurrentCompletionTest {
         for (int i = 0; i < DEVICES; i++) {
             SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
             talk.launch();
-            talk.say("StartRoutineIntent");
+            talk.say("AMAZON.StartOverIntent");
             for (int step = 2; step <= 5; step++) {
                 talk.say("AMAZON.NextIntent");
             }
@@ -76,7 +76,7 @@ class ConcurrentCompletionTest {
         for (int step = 2; step <= 5; step++) {
             kitchen.say("AMAZON.NextIntent");
         }
-        bedroom.say("StartRoutineIntent");
+        bedroom.say("AMAZON.StartOverIntent");
 
         kitchen.say("AMAZON.NextIntent");
         bedroom.say("AMAZON.NextIntent");

@@ -51,10 +51,24 @@ class DeleteMyDataConversationTest {
     }
 
     @Test
-    void deleteMyData_thenSomethingElse_thenYes_shouldNotDelete() {
+    void helpAtTheConfirmation_shouldExplain_andKeepTheQuestionOpen() {
         talk.launch();
         talk.say("DeleteMyDataIntent");
-        talk.say("AMAZON.HelpIntent");
+
+        Reply help = talk.say("AMAZON.HelpIntent");
+
+        assertThat(help.speech()).contains("erase your streak", "Should I delete all your data?");
+        assertThat(help.question()).isEqualTo("account.delete");
+        assertThat(talk.say("AMAZON.RepeatIntent").speech()).contains("Are you sure");
+        talk.say("AMAZON.YesIntent");
+        assertThat(db.store().load(talk.userId())).isEmpty();
+    }
+
+    @Test
+    void deleteMyData_thenAnotherQuestion_thenYes_shouldNotDelete() {
+        talk.launch();
+        talk.say("DeleteMyDataIntent");
+        talk.say("StreakIntent");
 
         talk.say("AMAZON.YesIntent");
 

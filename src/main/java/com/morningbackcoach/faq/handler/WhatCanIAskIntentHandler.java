@@ -1,23 +1,21 @@
 package com.morningbackcoach.faq.handler;
 
-import com.amazon.ask.model.Response;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.IntentHandler;
-import com.morningbackcoach.skill.Replies;
-import com.morningbackcoach.skill.SkillServices;
-
-import java.util.Optional;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.conversation.Reply;
 
 /** "What can I ask?": a few topics, a different few each time it is asked in a session. */
 public final class WhatCanIAskIntentHandler extends IntentHandler {
 
-    public WhatCanIAskIntentHandler(SkillServices services) {
-        super(services, "WhatCanIAskIntent");
+    public WhatCanIAskIntentHandler() {
+        super("WhatCanIAskIntent");
     }
 
     @Override
-    protected Optional<Response> handle(Conversation conversation) {
-        return Replies.ask(conversation, FaqSpeech.nextSuggestions(conversation, "faq.list"),
-                conversation.speech().say("faq.reprompt"));
+    protected Reply handle(Conversation conversation) {
+        if (conversation.currentActivity().isPresent()) {
+            return conversation.backToActivity(FaqAnswers.nextTopics(conversation)).orElseThrow();
+        }
+        return FaqOffer.TOPICS.ask(conversation);
     }
 }

@@ -1,62 +1,67 @@
 package com.morningbackcoach.routine.handler;
 
-import com.amazon.ask.model.Response;
+import com.morningbackcoach.conversation.Card;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.RoutinePlace;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.SavedStep;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.Pending;
-import com.morningbackcoach.skill.Replies;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
-/** The moves through the routine shared by its handlers: where the user is, going to a step, finishing. */
+/** The moves through the routine: where the user is, going to a step, finishing. */
 public final class RoutineFlow {
 
     private RoutineFlow() {
     }
 
-    /** The step the user is on: this session's, or else the one saved earlier today. */
-    public static Optional<RoutinePosition> currentStep(Conversation conversation) {
-        Optional<RoutinePosition> inSession = conversation.sessionStep();
+    /** The user's place: this session's, or else the one saved earlier this morning. */
+    public static Optional<RoutinePlace> current(Conversation conversation) {
+        Optional<RoutinePlace> inSession = conversation.activity(RoutineSession.ROUTINE);
         if (inSession.isPresent()) {
             return inSession;
         }
-        LocalDate today = conversation.today();
-        return conversation.profile().savedStepIfAny().flatMap(saved -> saved.resumableOn(today));
+        var profile = conversation.profile();
+        return profile.get().savedStepIfAny().flatMap(saved -> saved.resumableOn(profile.today(), conversation.now())
+                .map(position -> new RoutinePlace(position, saved.morning())));
     }
 
-    /** Speaks {@code position}, and saves it as the user's place when it changed. */
-    public static Optional<Response> goTo(Conversation conversation, RoutinePosition position) {
-        return goTo(conversation, position, "");
+    /** Step one of a new routine, which counts for today. */
+    public static Reply start(Conversation conversation, String lead) {
+        RoutinePlace first = new RoutinePlace(RoutinePosition.first(), conversation.profile().today());
+        return goTo(conversation, first).withLead(lead);
     }
 
-    static Optional<Response> goTo(Conversation conversation, RoutinePosition position, String preface) {
-        LocalDate today = conversation.today();
-        conversation.enterRoutineAt(position);
-        conversation.update(profile -> profile.withSavedStep(new SavedStep(today, position.step())));
-        String speech = preface + RoutineSpeech.step(conversation.speech(), position);
-        return Replies.ask(conversation, speech, RoutineSpeech.reprompt(conversation.speech()));
+    /** Where the user left off this morning, or step one. */
+    public static Reply continueOrStart(Conversation conversation) {
+        return current(conversation).map(place -> goTo(conversation, place)).orElseGet(() -> start(conversation, ""));
     }
 
-    /** Completes today's routine: the streak moves on, the user hears it, and the session ends. */
-    static Optional<Response> finish(Conversation conversation) {
-        LocalDate today = conversation.today();
-        conversation.leaveRoutine();
-        Streak streak = conversation.update(profile ->
-                profile.withStreak(profile.streak().completedOn(today)).withSavedStep(null)).streak();
-        String speech = conversation.speech().say("routine.complete") + " "
-                + StreakSpeech.afterCompletion(conversation.speech(), streak) + " "
-                + conversation.speech().say("farewell");
-        return Replies.tell(conversation, speech);
+    /** Speaks the step at {@code place}, and keeps it as the user's place. */
+    public static Reply goTo(Conversation conversation, RoutinePlace place) {
+        conversation.enter(RoutineSession.ROUTINE, place);
+        conversation.profile().update(profile -> profile.withSavedStep(
+                new SavedStep(place.morning(), place.position().step(), conversation.now())));
+        return RoutinePrompt.NEXT.ask(conversation);
     }
 
-    /** Answer for a routine command when there is no routine under way today. */
-    static Optional<Response> notStarted(Conversation conversation) {
-        conversation.setPending(Pending.START_ROUTINE);
-        return Replies.ask(conversation, conversation.speech().say("routine.notStarted"),
-                conversation.speech().say("menu.reprompt"));
+    /** The step after the current one, or the end of the routine after the last. */
+    public static Reply next(Conversation conversation, RoutinePlace place) {
+        RoutinePosition position = place.position();
+        return position.isLast() ? finish(conversation, place) : goTo(conversation, place.at(position.next()));
+    }
+
+    /** Completes the routine: the streak counts its morning, the user hears it, and the session ends. */
+    static Reply finish(Conversation conversation, RoutinePlace place) {
+        conversation.leaveActivity();
+        Streak streak = conversation.profile().update(profile -> profile
+                .withStreak(profile.streak().completedOn(place.morning(), conversation.now()))
+                .withSavedStep(null)).streak();
+        var speech = conversation.speech();
+        String said = StreakSpeech.afterCompletion(speech, streak);
+        return Reply.tell(speech.say("routine.complete") + " " + said + " " + speech.say("farewell"))
+                .withCard(new Card(speech.say("card.finished.title"), said));
     }
 }

@@ -1,22 +1,19 @@
 package com.morningbackcoach.routine.handler;
 
-import com.amazon.ask.model.Response;
-import com.morningbackcoach.routine.RoutinePosition;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.IntentHandler;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.conversation.Reply;
 
-import java.util.Optional;
-
-/** "Start my routine" and "start over": step one. */
+/** "Start my routine": step one, or, with a place kept this morning, the offer to carry on from it. */
 public final class StartRoutineIntentHandler extends IntentHandler {
 
-    public StartRoutineIntentHandler(SkillServices services) {
-        super(services, "StartRoutineIntent", "AMAZON.StartOverIntent");
+    public StartRoutineIntentHandler() {
+        super("StartRoutineIntent");
     }
 
     @Override
-    protected Optional<Response> handle(Conversation conversation) {
-        return RoutineFlow.goTo(conversation, RoutinePosition.first());
+    protected Reply handle(Conversation conversation) {
+        boolean placeKept = RoutineFlow.current(conversation).filter(place -> !place.position().isFirst()).isPresent();
+        return placeKept ? RoutineOffer.CARRY_ON.ask(conversation) : RoutineFlow.start(conversation, "");
     }
 }

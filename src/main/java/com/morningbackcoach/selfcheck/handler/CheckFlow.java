@@ -1,76 +1,67 @@
 package com.morningbackcoach.selfcheck.handler;
 
-import com.amazon.ask.model.Response;
+import com.morningbackcoach.conversation.Card;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.selfcheck.CheckAnswer;
 import com.morningbackcoach.selfcheck.CheckAnswers;
-import com.morningbackcoach.selfcheck.CheckQuestion;
-import com.morningbackcoach.selfcheck.CheckResult;
-import com.morningbackcoach.selfcheck.SavedCheck;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.Replies;
+import com.morningbackcoach.selfcheck.Verdict;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.speech.Ssml;
 
-import java.util.Optional;
-
-/** Moves through the self-check: asks a question, takes an answer, saves the unfinished check, gives the verdict. */
+/** Moves through the self-check: asks a question, takes an answer, gives the verdict. Nothing is stored. */
 public final class CheckFlow {
-
-    static final String UNSURE_TOLD = "checkUnsureTold";
 
     private CheckFlow() {
     }
 
-    /** The answers so far: from this session, or an unfinished check saved earlier today. */
-    public static Optional<CheckAnswers> current(Conversation conversation) {
-        Optional<CheckAnswers> inSession = conversation.sessionCheck();
-        if (inSession.isPresent()) {
-            return inSession;
+    /** Starts the check from question one, after the short note that answers are not kept. */
+    public static Reply start(Conversation conversation, String lead) {
+        conversation.clear(CheckSession.FINISHED);
+        return askAt(conversation, CheckAnswers.none()).withLead(join(lead, conversation.speech().say("check.intro")));
+    }
+
+    /** True once a check was finished in this session. */
+    public static boolean finishedThisSession(Conversation conversation) {
+        return conversation.get(CheckSession.FINISHED).isPresent();
+    }
+
+    /** Puts the check at {@code answers} and asks the next question. */
+    static Reply askAt(Conversation conversation, CheckAnswers answers) {
+        conversation.enter(CheckSession.CHECK, answers);
+        return CheckPrompt.ANSWER.ask(conversation);
+    }
+
+    /** Records {@code answer} to the question just asked, then asks the next one or gives the verdict. */
+    static Reply answer(Conversation conversation, CheckAnswer answer) {
+        var inProgress = conversation.activity(CheckSession.CHECK);
+        if (inProgress.isEmpty()) {
+            return conversation.backToWhereWeWere(conversation.speech().say("check.notInProgress"));
         }
-        return conversation.profile().savedCheckIfAny().flatMap(saved -> saved.resumableOn(conversation.today()));
-    }
-
-    /** Asks the next unanswered question, after {@code lead} (may be empty). */
-    public static Optional<Response> askNext(Conversation conversation, CheckAnswers answers, String lead) {
-        conversation.enterCheck(answers);
-        save(conversation, answers);
-        CheckQuestion question = answers.nextQuestion().orElseThrow();
-        Speech speech = conversation.speech();
-        String asked = speech.say("check.header", question.number(), CheckQuestion.COUNT) + " "
-                + speech.say("check.q." + question.number());
-        return Replies.ask(conversation, (lead.isEmpty() ? "" : lead + " ") + asked,
-                speech.say("check.q." + question.number()) + " " + speech.say("check.answers"));
-    }
-
-    public static Optional<Response> answer(Conversation conversation, CheckAnswer answer) {
-        CheckAnswers answers = current(conversation).orElse(CheckAnswers.none()).with(answer);
+        CheckAnswers answers = inProgress.get().with(answer);
         String lead = "";
-        if (answer == CheckAnswer.UNSURE && conversation.textAttribute(UNSURE_TOLD).isEmpty()) {
-            conversation.setAttribute(UNSURE_TOLD, "told");
+        if (answer == CheckAnswer.UNSURE && conversation.get(CheckSession.UNSURE_TOLD).isEmpty()) {
+            conversation.set(CheckSession.UNSURE_TOLD, true);
             lead = conversation.speech().say("check.unsureCounts");
         }
         if (!answers.isComplete()) {
-            return askNext(conversation, answers, lead);
+            return askAt(conversation, answers).withLead(lead);
         }
-        return finish(conversation, answers, lead);
+        conversation.leaveActivity();
+        conversation.set(CheckSession.FINISHED, answers);
+        return CheckOffer.AFTER_VERDICT.ask(conversation).withLead(lead);
     }
 
-    private static Optional<Response> finish(Conversation conversation, CheckAnswers answers, String lead) {
-        CheckResult result = new CheckResult(conversation.today(), answers);
-        Optional<CheckResult> previous = conversation.profile().lastCheckIfAny();
-        conversation.leaveCheck();
-        conversation.recordCheck(result);
-        conversation.update(profile -> profile.withLastCheck(result).withSavedCheck(null));
-        Speech speech = conversation.speech();
-        String verdict = VerdictSpeech.of(speech, result, previous);
-        return Replies.ask(conversation, (lead.isEmpty() ? "" : lead + " ") + verdict + " " + speech.say("check.whatNext"),
-                speech.say("menu.reprompt"));
+    /** The verdict of a finished check, with its card. */
+    static String verdict(Speech speech, CheckAnswers answers) {
+        return VerdictSpeech.of(speech, Verdict.of(answers));
     }
 
-    private static void save(Conversation conversation, CheckAnswers answers) {
-        if (answers.answers().isEmpty()) {
-            return;
-        }
-        SavedCheck saved = new SavedCheck(conversation.today(), answers);
-        conversation.update(profile -> profile.withSavedCheck(saved));
+    static Card verdictCard(Speech speech, CheckAnswers answers) {
+        return new Card(speech.say("card.verdict.title"), Ssml.plain(verdict(speech, answers)));
+    }
+
+    private static String join(String first, String second) {
+        return first == null || first.isBlank() ? second : first + " " + second;
     }
 }

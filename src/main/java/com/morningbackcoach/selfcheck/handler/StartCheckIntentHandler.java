@@ -1,27 +1,21 @@
 package com.morningbackcoach.selfcheck.handler;
 
-import com.amazon.ask.model.Response;
-import com.morningbackcoach.selfcheck.CheckAnswers;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.IntentHandler;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.conversation.Reply;
 
-import java.util.Optional;
-
-/** "Check my back": starts the self-check, or picks up today's unfinished one. */
+/** "Check my back": starts the self-check; in the middle of one, asks the pending question again. */
 public final class StartCheckIntentHandler extends IntentHandler {
 
-    public StartCheckIntentHandler(SkillServices services) {
-        super(services, "CheckMyBackIntent");
+    public StartCheckIntentHandler() {
+        super("CheckMyBackIntent");
     }
 
     @Override
-    protected Optional<Response> handle(Conversation conversation) {
-        conversation.leaveRoutine();
-        Optional<CheckAnswers> unfinished = CheckFlow.current(conversation);
-        if (unfinished.isPresent()) {
-            return CheckFlow.askNext(conversation, unfinished.get(), conversation.speech().say("check.resuming"));
+    protected Reply handle(Conversation conversation) {
+        if (conversation.isIn(CheckSession.CHECK)) {
+            return CheckPrompt.ANSWER.resume(conversation);
         }
-        return CheckFlow.askNext(conversation, CheckAnswers.none(), conversation.speech().say("check.intro"));
+        return CheckFlow.start(conversation, "");
     }
 }

@@ -1,30 +1,22 @@
 package com.morningbackcoach.selfcheck.handler;
 
 import com.morningbackcoach.selfcheck.CheckQuestion;
-import com.morningbackcoach.selfcheck.CheckResult;
 import com.morningbackcoach.selfcheck.Verdict;
 import com.morningbackcoach.speech.Speech;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
-/** Says a self-check's verdict, its comparison with the check before, and the disclaimer. */
-public final class VerdictSpeech {
-
-    private static final DateTimeFormatter SPOKEN_DATE = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+/** Says a self-check's verdict, naming the "no" answers, and the reminder that it is not a diagnosis. */
+final class VerdictSpeech {
 
     private VerdictSpeech() {
     }
 
-    public static String of(Speech speech, CheckResult result, Optional<CheckResult> previous) {
-        Verdict verdict = result.verdict();
+    static String of(Speech speech, Verdict verdict) {
         StringBuilder text = new StringBuilder(summary(speech, verdict));
         if (!verdict.firmConcerns().isEmpty()) {
             text.append(' ').append(speech.say("check.verdict.firm", labels(speech, verdict.firmConcerns())));
         }
-        previous.map(before -> comparison(speech, before, result)).ifPresent(line -> text.append(' ').append(line));
         return text.append(' ').append(speech.say("check.disclaimer")).toString();
     }
 
@@ -36,23 +28,6 @@ public final class VerdictSpeech {
             return speech.say("check.verdict.benign", labels(speech, verdict.answeredNo()));
         }
         return speech.say("check.verdict.professional", verdict.noCount(), labels(speech, verdict.answeredNo()));
-    }
-
-    static String comparison(Speech speech, CheckResult before, CheckResult now) {
-        int difference = now.verdict().noCount() - before.verdict().noCount();
-        String day = SPOKEN_DATE.format(before.day());
-        if (difference == 0) {
-            return speech.say("check.compare.same", day);
-        }
-        String direction = difference < 0 ? "fewer" : "more";
-        int amount = Math.abs(difference);
-        return amount == 1
-                ? speech.say("check.compare." + direction + ".one", day)
-                : speech.say("check.compare." + direction, amount, day);
-    }
-
-    public static String spokenDate(CheckResult result) {
-        return SPOKEN_DATE.format(result.day());
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -1,29 +1,25 @@
 package com.morningbackcoach.streak.handler;
 
-import com.amazon.ask.model.Response;
-import com.morningbackcoach.skill.Conversation;
-import com.morningbackcoach.skill.IntentHandler;
-import com.morningbackcoach.skill.Pending;
-import com.morningbackcoach.skill.Replies;
-import com.morningbackcoach.skill.SkillServices;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.streak.Streak;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
-/** "What's my streak?": the current run, the best run and the total mornings. */
+/** "What's my streak?": the current run, the best run and the total mornings, then back to where the user was. */
 public final class StreakIntentHandler extends IntentHandler {
 
-    public StreakIntentHandler(SkillServices services) {
-        super(services, "StreakIntent");
+    public StreakIntentHandler() {
+        super("StreakIntent");
     }
 
     @Override
-    protected Optional<Response> handle(Conversation conversation) {
+    protected Reply handle(Conversation conversation) {
         Speech speech = conversation.speech();
-        Streak streak = conversation.profile().streak();
-        LocalDate today = conversation.today();
+        Streak streak = conversation.profile().get().streak();
+        LocalDate today = conversation.profile().today();
         StringBuilder answer = new StringBuilder(StreakSpeech.current(speech, streak, today));
         int current = streak.currentOn(today);
         if (current > 0 && streak.best() > current) {
@@ -32,13 +28,6 @@ public final class StreakIntentHandler extends IntentHandler {
         if (streak.total() > 1) {
             answer.append(' ').append(speech.say("streak.total", streak.total()));
         }
-        String question;
-        if (streak.isDoneOn(today)) {
-            question = speech.say("streak.ask.other");
-        } else {
-            question = speech.say("streak.ask.routine");
-            conversation.setPending(Pending.START_ROUTINE);
-        }
-        return Replies.ask(conversation, answer + " " + question, question);
+        return conversation.backToWhereWeWere(answer.toString());
     }
 }

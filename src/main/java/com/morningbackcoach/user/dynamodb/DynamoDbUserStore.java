@@ -1,6 +1,5 @@
 package com.morningbackcoach.user.dynamodb;
 
-import com.morningbackcoach.selfcheck.CheckResult;
 import com.morningbackcoach.user.ConcurrentUpdateException;
 import com.morningbackcoach.user.StoreException;
 import com.morningbackcoach.user.UserProfile;
@@ -36,12 +35,10 @@ public final class DynamoDbUserStore implements UserStore {
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<ProfileItem> profiles;
-    private final DynamoDbTable<CheckItem> checks;
 
     public DynamoDbUserStore(DynamoDbClient client, String tableName) {
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.profiles = enhanced.table(tableName, ProfileItem.SCHEMA);
-        this.checks = enhanced.table(tableName, CheckItem.SCHEMA);
     }
 
     /**
@@ -91,14 +88,6 @@ public final class DynamoDbUserStore implements UserStore {
             throw e;
         }
         return profile.withVersion(next);
-    }
-
-    @Override
-    public void recordCheck(String userId, CheckResult result) {
-        call("record self-check", () -> {
-            checks.putItem(ProfileItems.toItem(userId, result));
-            return null;
-        });
     }
 
     @Override

@@ -25,22 +25,18 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setTotalMornings))
             .addAttribute(LocalDate.class, a -> a.name("lastMorning").getter(ProfileItem::getLastMorning)
                     .setter(ProfileItem::setLastMorning))
-            .addAttribute(LocalDate.class, a -> a.name("stepDay").getter(ProfileItem::getStepDay)
-                    .setter(ProfileItem::setStepDay))
+            .addAttribute(Instant.class, a -> a.name("lastCompletedAt").getter(ProfileItem::getLastCompletedAt)
+                    .setter(ProfileItem::setLastCompletedAt))
+            .addAttribute(LocalDate.class, a -> a.name("stepMorning").getter(ProfileItem::getStepMorning)
+                    .setter(ProfileItem::setStepMorning))
+            .addAttribute(Instant.class, a -> a.name("stepSavedAt").getter(ProfileItem::getStepSavedAt)
+                    .setter(ProfileItem::setStepSavedAt))
             .addAttribute(Integer.class, a -> a.name("step").getter(ProfileItem::getStep)
                     .setter(ProfileItem::setStep))
             .addAttribute(String.class, a -> a.name("timeZone").getter(ProfileItem::getTimeZone)
                     .setter(ProfileItem::setTimeZone))
             .addAttribute(Instant.class, a -> a.name("timeZoneCheckedAt").getter(ProfileItem::getTimeZoneCheckedAt)
                     .setter(ProfileItem::setTimeZoneCheckedAt))
-            .addAttribute(LocalDate.class, a -> a.name("checkDay").getter(ProfileItem::getCheckDay)
-                    .setter(ProfileItem::setCheckDay))
-            .addAttribute(String.class, a -> a.name("checkAnswers").getter(ProfileItem::getCheckAnswers)
-                    .setter(ProfileItem::setCheckAnswers))
-            .addAttribute(LocalDate.class, a -> a.name("lastCheckDay").getter(ProfileItem::getLastCheckDay)
-                    .setter(ProfileItem::setLastCheckDay))
-            .addAttribute(String.class, a -> a.name("lastCheckAnswers").getter(ProfileItem::getLastCheckAnswers)
-                    .setter(ProfileItem::setLastCheckAnswers))
             .addAttribute(Long.class, a -> a.name(UserTable.VERSION).getter(ProfileItem::getVersion)
                     .setter(ProfileItem::setVersion))
             .build();
@@ -49,15 +45,13 @@ public final class ProfileItem extends KeyedItem {
     private Integer bestStreak;
     private Integer totalMornings;
     private LocalDate lastMorning;
-    private LocalDate stepDay;
+    private Instant lastCompletedAt;
+    private LocalDate stepMorning;
+    private Instant stepSavedAt;
     private Integer step;
     private String timeZone;
     private Instant timeZoneCheckedAt;
     private Long version;
-    private LocalDate checkDay;
-    private String checkAnswers;
-    private LocalDate lastCheckDay;
-    private String lastCheckAnswers;
 
     public Integer getCurrentStreak() {
         return currentStreak;
@@ -91,12 +85,28 @@ public final class ProfileItem extends KeyedItem {
         this.lastMorning = lastMorning;
     }
 
-    public LocalDate getStepDay() {
-        return stepDay;
+    public Instant getLastCompletedAt() {
+        return lastCompletedAt;
     }
 
-    public void setStepDay(LocalDate stepDay) {
-        this.stepDay = stepDay;
+    public void setLastCompletedAt(Instant lastCompletedAt) {
+        this.lastCompletedAt = lastCompletedAt;
+    }
+
+    public LocalDate getStepMorning() {
+        return stepMorning;
+    }
+
+    public void setStepMorning(LocalDate stepMorning) {
+        this.stepMorning = stepMorning;
+    }
+
+    public Instant getStepSavedAt() {
+        return stepSavedAt;
+    }
+
+    public void setStepSavedAt(Instant stepSavedAt) {
+        this.stepSavedAt = stepSavedAt;
     }
 
     public Integer getStep() {
@@ -129,37 +139,5 @@ public final class ProfileItem extends KeyedItem {
 
     public void setVersion(Long version) {
         this.version = version;
-    }
-
-    public LocalDate getCheckDay() {
-        return checkDay;
-    }
-
-    public void setCheckDay(LocalDate checkDay) {
-        this.checkDay = checkDay;
-    }
-
-    public String getCheckAnswers() {
-        return checkAnswers;
-    }
-
-    public void setCheckAnswers(String checkAnswers) {
-        this.checkAnswers = checkAnswers;
-    }
-
-    public LocalDate getLastCheckDay() {
-        return lastCheckDay;
-    }
-
-    public void setLastCheckDay(LocalDate lastCheckDay) {
-        this.lastCheckDay = lastCheckDay;
-    }
-
-    public String getLastCheckAnswers() {
-        return lastCheckAnswers;
-    }
-
-    public void setLastCheckAnswers(String lastCheckAnswers) {
-        this.lastCheckAnswers = lastCheckAnswers;
     }
 }

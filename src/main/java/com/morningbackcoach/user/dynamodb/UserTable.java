@@ -2,8 +2,7 @@ package com.morningbackcoach.user.dynamodb;
 
 /**
  * The one table's key design. Every item of a user shares the partition key {@code USER#<userId>}; the sort key
- * tells the kind of item: {@value #PROFILE_SORT_KEY} for the profile, {@code CHECK#<day>#<answers>} for
- * each finished self-check. Items that expire carry {@value #EXPIRES_AT}.
+ * tells the kind of item: {@value #PROFILE_SORT_KEY} for the profile. Items that expire carry {@value #EXPIRES_AT}.
  */
 public final class UserTable {
 
@@ -12,7 +11,6 @@ public final class UserTable {
     public static final String VERSION = "version";
     public static final String EXPIRES_AT = "expiresAt";
     public static final String PROFILE_SORT_KEY = "PROFILE";
-    public static final String CHECK_SORT_KEY_PREFIX = "CHECK#";
 
     private UserTable() {
     }

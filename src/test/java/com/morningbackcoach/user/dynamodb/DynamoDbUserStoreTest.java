@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DynamoDbUserStoreTest {
 
     private static final String USER = "amzn1.ask.account.STORE-TEST";
+    private static final Instant MORNING = Instant.parse("2026-11-24T07:00:00Z");
     private final String table = DynamoDbLocalServer.newTable();
     private final DynamoDbClient client = DynamoDbLocalServer.client(table);
     private final DynamoDbUserStore store = new DynamoDbUserStore(client, table);
@@ -38,8 +39,9 @@ class DynamoDbUserStoreTest {
 
     @Test
     void save_thenLoad_shouldRoundTripEveryField() {
-        UserProfile profile = new UserProfile(new Streak(3, 7, 12, LocalDate.parse("2026-11-23")),
-                new SavedStep(LocalDate.parse("2026-11-24"), 4),
+        UserProfile profile = new UserProfile(new Streak(3, 7, 12, LocalDate.parse("2026-11-23"),
+                Instant.parse("2026-11-23T07:10:00Z")),
+                new SavedStep(LocalDate.parse("2026-11-24"), 4, Instant.parse("2026-11-24T07:05:00Z")),
                 new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")), null);
 
         UserProfile saved = store.save(USER, profile);
@@ -50,7 +52,7 @@ class DynamoDbUserStoreTest {
 
     @Test
     void save_newUser_shouldStoreTheDocumentedKeys() {
-        store.save(USER, UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"))));
+        store.save(USER, UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
 
         Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table).key(Map.of(
                 "pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS("PROFILE")))).item();
@@ -63,7 +65,7 @@ class DynamoDbUserStoreTest {
     void secondSave_withCurrentVersion_shouldIncrementTheVersion() {
         UserProfile first = store.save(USER, UserProfile.newUser());
 
-        UserProfile second = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"))));
+        UserProfile second = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
 
         assertThat(second.version()).isEqualTo(2L);
         assertThat(store.load(USER).orElseThrow().streak().total()).isEqualTo(1);
@@ -72,9 +74,9 @@ class DynamoDbUserStoreTest {
     @Test
     void save_withStaleVersion_shouldFailAsConcurrentUpdate_andKeepTheStoredProfile() {
         UserProfile first = store.save(USER, UserProfile.newUser());
-        UserProfile winner = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"))));
+        UserProfile winner = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
 
-        assertThatThrownBy(() -> store.save(USER, first.withSavedStep(new SavedStep(LocalDate.parse("2026-11-24"), 2))))
+        assertThatThrownBy(() -> store.save(USER, first.withSavedStep(new SavedStep(LocalDate.parse("2026-11-24"), 2, MORNING))))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(store.load(USER)).contains(winner);
     }
@@ -90,7 +92,7 @@ class DynamoDbUserStoreTest {
     void delete_shouldRemoveEveryItemOfTheUser_andNoOtherUsersItems() {
         store.save(USER, UserProfile.newUser());
         for (int i = 0; i < 30; i++) {
-            String sk = "CHECK#2026-11-" + String.format("%02d", i % 28 + 1) + "#" + i;
+            String sk = "OTHER#" + i;
             client.putItem(b -> b.tableName(table).item(Map.of(
                     "pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS(sk))));
         }

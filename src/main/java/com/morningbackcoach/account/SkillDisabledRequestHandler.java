@@ -1,0 +1,53 @@
+package com.morningbackcoach.account;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
+import com.morningbackcoach.logging.SafeLog;
+import com.morningbackcoach.user.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * The user disabled the skill: everything stored about them goes. A store failure is thrown so that Alexa delivers
+ * the event again; an event without a user can never succeed, so it is logged and acknowledged.
+ */
+public final class SkillDisabledRequestHandler implements RequestHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SkillDisabledRequestHandler.class);
+
+    private final UserStore store;
+
+    public SkillDisabledRequestHandler(UserStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof SkillDisabledRequest;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Optional<String> userId = userId(input.getRequestEnvelope());
+        if (userId.isEmpty()) {
+            LOG.warn("SkillDisabled event without a user; nothing to delete");
+            return Optional.empty();
+        }
+        store.delete(userId.get());
+        LOG.info("Deleted data of user {} after the skill was disabled", SafeLog.user(userId.get()));
+        return Optional.empty();
+    }
+
+    private static Optional<String> userId(RequestEnvelope envelope) {
+        if (envelope.getContext() == null || envelope.getContext().getSystem() == null
+                || envelope.getContext().getSystem().getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(envelope.getContext().getSystem().getUser().getUserId()).filter(id -> !id.isBlank());
+    }
+}

@@ -1,0 +1,100 @@
+package com.morningbackcoach.app;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.services.ApiClient;
+import com.morningbackcoach.account.AccountQuestion;
+import com.morningbackcoach.account.DeleteMyDataIntentHandler;
+import com.morningbackcoach.account.SkillDisabledRequestHandler;
+import com.morningbackcoach.conversation.ConversationInterceptor;
+import com.morningbackcoach.conversation.Dialog;
+import com.morningbackcoach.conversation.OpenQuestionHandler;
+import com.morningbackcoach.conversation.SessionEndedRequestHandler;
+import com.morningbackcoach.conversation.SkillExceptionHandler;
+import com.morningbackcoach.conversation.SkillServices;
+import com.morningbackcoach.conversation.UnhandledRequestHandler;
+import com.morningbackcoach.faq.handler.AskQuestionIntentHandler;
+import com.morningbackcoach.faq.handler.FaqOffer;
+import com.morningbackcoach.faq.handler.WhatCanIAskIntentHandler;
+import com.morningbackcoach.home.HomeOffer;
+import com.morningbackcoach.home.LaunchRequestHandler;
+import com.morningbackcoach.home.MenuMovesHandler;
+import com.morningbackcoach.home.NoQuestionHandler;
+import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
+import com.morningbackcoach.routine.handler.RoutineMovesHandler;
+import com.morningbackcoach.routine.handler.RoutineOffer;
+import com.morningbackcoach.routine.handler.RoutineSession;
+import com.morningbackcoach.routine.handler.StartRoutineIntentHandler;
+import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
+import com.morningbackcoach.selfcheck.handler.CheckMovesHandler;
+import com.morningbackcoach.selfcheck.handler.CheckOffer;
+import com.morningbackcoach.selfcheck.handler.CheckSession;
+import com.morningbackcoach.selfcheck.handler.OldResultIntentHandler;
+import com.morningbackcoach.selfcheck.handler.StartCheckIntentHandler;
+import com.morningbackcoach.streak.handler.StreakIntentHandler;
+
+import java.util.List;
+
+/** Puts the skill together: every question and activity the features define, and every handler. */
+public final class SkillFactory {
+
+    private SkillFactory() {
+    }
+
+    /**
+     * @param skillId   requests for any other skill are refused; null accepts all (local runs and tests)
+     * @param apiClient client for the Alexa service APIs; null when none is wired
+     */
+    public static Skill create(SkillServices services, String skillId, ApiClient apiClient) {
+        CustomSkillBuilder builder = new CustomSkillBuilder()
+                .addRequestInterceptor(new ConversationInterceptor(services, dialog()))
+                .addRequestHandlers(handlers(services).toArray(RequestHandler[]::new))
+                .addExceptionHandler(new SkillExceptionHandler());
+        if (skillId != null && !skillId.isBlank()) {
+            builder.withSkillId(skillId);
+        }
+        if (apiClient != null) {
+            builder.withApiClient(apiClient);
+        }
+        return builder.build();
+    }
+
+    /** Every question a feature asks and every activity it keeps, so ids in the session can be read back. */
+    public static Dialog dialog() {
+        return Dialog.withHome(HomeOffer.MENU)
+                .activity(RoutineSession.ROUTINE)
+                .activity(CheckSession.CHECK)
+                .add(List.of(HomeOffer.values()))
+                .add(List.of(RoutineOffer.values()))
+                .add(List.of(CheckOffer.values()))
+                .add(List.of(FaqOffer.values()))
+                .add(List.of(AccountQuestion.values()));
+    }
+
+    /**
+     * Every request handler. For any request in any state exactly one of them, the last excepted, takes it, so
+     * their order does not matter; the last takes whatever no other does.
+     */
+    public static List<RequestHandler> handlers(SkillServices services) {
+        return List.of(
+                new LaunchRequestHandler(),
+                new OpenQuestionHandler(),
+                new NoQuestionHandler(),
+                new MenuMovesHandler(),
+                new RoutineMovesHandler(),
+                new CheckMovesHandler(),
+                new StartRoutineIntentHandler(),
+                new CurrentStepIntentHandler(),
+                new StepsLeftIntentHandler(),
+                new StartCheckIntentHandler(),
+                new OldResultIntentHandler(),
+                new StreakIntentHandler(),
+                new AskQuestionIntentHandler(),
+                new WhatCanIAskIntentHandler(),
+                new DeleteMyDataIntentHandler(),
+                new SessionEndedRequestHandler(),
+                new SkillDisabledRequestHandler(services.store()),
+                new UnhandledRequestHandler());
+    }
+}

@@ -1,0 +1,53 @@
+package com.morningbackcoach.app;
+
+import com.amazon.ask.Skill;
+import com.morningbackcoach.alexa.HttpApiClient;
+import com.morningbackcoach.alexa.SettingsApiZoneLookup;
+import com.morningbackcoach.conversation.SkillServices;
+import com.morningbackcoach.user.BackgroundUserStore;
+import com.morningbackcoach.user.UserStore;
+import com.morningbackcoach.user.dynamodb.DynamoDbClients;
+import com.morningbackcoach.user.dynamodb.DynamoDbSettings;
+import com.morningbackcoach.user.dynamodb.DynamoDbUserStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** The skill as Lambda runs it, wired from environment variables. */
+public final class SkillRuntime {
+
+    static final Duration SETTINGS_API_CONNECT_TIMEOUT = Duration.ofMillis(500);
+    static final Duration SETTINGS_API_TIMEOUT = Duration.ofMillis(1000);
+
+    private final Skill skill;
+
+    private SkillRuntime(Skill skill) {
+        this.skill = skill;
+    }
+
+    public static SkillRuntime fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    static SkillRuntime fromEnvironment(Map<String, String> env) {
+        DynamoDbSettings settings = DynamoDbSettings.fromEnvironment(env);
+        boolean snapStart = "snap-start".equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE"));
+        UserStore store = BackgroundUserStore.start(() -> new DynamoDbUserStore(
+                DynamoDbClients.create(settings), settings.tableName()).warmUp(!snapStart));
+        SkillServices services = SkillServices.builder()
+                .store(store)
+                .clock(Clock.systemUTC())
+                .zoneLookup(new SettingsApiZoneLookup())
+                .build();
+        return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), settingsApiClient()));
+    }
+
+    public static HttpApiClient settingsApiClient() {
+        return new HttpApiClient(SETTINGS_API_CONNECT_TIMEOUT, SETTINGS_API_TIMEOUT);
+    }
+
+    public Skill skill() {
+        return skill;
+    }
+}

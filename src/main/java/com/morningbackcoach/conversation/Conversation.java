@@ -1,0 +1,249 @@
+package com.morningbackcoach.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Session;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.morningbackcoach.speech.Speech;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One turn of talk with one user, built once per request: the request's facts, typed access to the session, the
+ * activity the user is in, the question left open by the previous reply, and the user's profile.
+ */
+public final class Conversation {
+
+    static final String REQUEST_ATTRIBUTE = Conversation.class.getName();
+    static final String ACTIVITY = "activity";
+    static final SessionKey<String> QUESTION = SessionKey.text("question", Pattern.compile("[\\w.]{1,64}"));
+    static final SessionKey<String> DECLINED = SessionKey.text("declined", Pattern.compile("[a-z]+(,[a-z]+)*"));
+    /** How far a request's own timestamp may stray from the clock before the clock is trusted instead. */
+    static final Duration TIMESTAMP_TRUST = Duration.ofMinutes(5);
+
+    private final HandlerInput input;
+    private final Dialog dialog;
+    private final Map<String, Object> session;
+    private final Speech speech;
+    private final Instant now;
+    private final Question openQuestion;
+    private final ProfileSession profile;
+
+    Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
+        this.input = input;
+        this.dialog = dialog;
+        this.session = sessionAttributes(input);
+        this.speech = Speech.forLocale(request().getLocale());
+        this.now = turnInstant(request(), services.clock().instant());
+        this.openQuestion = get(QUESTION).flatMap(dialog::question).orElse(null);
+        this.profile = new ProfileSession(services, this, userIdOf(input.getRequestEnvelope()));
+    }
+
+    /** The conversation the request interceptor built for this request. */
+    public static Conversation of(HandlerInput input) {
+        Object built = input.getAttributesManager().getRequestAttributes().get(REQUEST_ATTRIBUTE);
+        if (built instanceof Conversation conversation) {
+            return conversation;
+        }
+        throw new IllegalStateException("No conversation for this request: is the interceptor registered?");
+    }
+
+    public HandlerInput input() {
+        return input;
+    }
+
+    public Speech speech() {
+        return speech;
+    }
+
+    /** The clock of this turn: the request's own timestamp, unless it is missing or far from the real time. */
+    public Instant now() {
+        return now;
+    }
+
+    public Request request() {
+        return input.getRequestEnvelope().getRequest();
+    }
+
+    /** The intent's name, or an empty string for any other request. */
+    public String intentName() {
+        return request() instanceof IntentRequest intent && intent.getIntent() != null
+                && intent.getIntent().getName() != null ? intent.getIntent().getName() : "";
+    }
+
+    public boolean isIntent(String name) {
+        return intentName().equals(name);
+    }
+
+    /** True when the request belongs to a session (skill events such as SkillDisabled do not). */
+    public boolean hasSession() {
+        return input.getRequestEnvelope().getSession() != null;
+    }
+
+    public boolean isNewSession() {
+        Session current = input.getRequestEnvelope().getSession();
+        return current == null || !Boolean.FALSE.equals(current.getNew());
+    }
+
+    /** True for a request that opened the session by itself, as in "ask morning back coach why my back cracks". */
+    public boolean isOneShot() {
+        return hasSession() && isNewSession() && !(request() instanceof LaunchRequest);
+    }
+
+    /** What was said for a slot, if anything. */
+    public Optional<String> slotValue(String name) {
+        return slot(name).map(Slot::getValue).filter(value -> !value.isBlank());
+    }
+
+    /** The id of the slot type value a slot resolved to, by entity resolution; empty when it matched none. */
+    public Optional<String> resolvedSlotId(String name) {
+        List<Resolution> resolutions = slot(name).map(Slot::getResolutions)
+                .map(Resolutions::getResolutionsPerAuthority).orElse(List.of());
+        return resolutions.stream()
+                .filter(Objects::nonNull)
+                .filter(resolution -> resolution.getStatus() != null
+                        && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                .map(Resolution::getValues)
+                .filter(Objects::nonNull)
+                .flatMap(List::stream)
+                .map(ValueWrapper::getValue)
+                .filter(value -> value != null && value.getId() != null && !value.getId().isBlank())
+                .map(value -> value.getId())
+                .findFirst();
+    }
+
+    public <T> Optional<T> get(SessionKey<T> key) {
+        return key.decode(session.get(key.name()));
+    }
+
+    public <T> void set(SessionKey<T> key, T value) {
+        session.put(key.name(), key.encode(Objects.requireNonNull(value)));
+    }
+
+    public void clear(SessionKey<?> key) {
+        session.remove(key.name());
+    }
+
+    /** The state of {@code activity}, when the session is in it and the state reads back whole. */
+    public <T> Optional<T> activity(Activity<T> activity) {
+        if (session.get(ACTIVITY) instanceof Map<?, ?> kept && activity.kind().equals(kept.get("kind"))) {
+            return activity.state().decode(kept.get("state"));
+        }
+        return Optional.empty();
+    }
+
+    public boolean isIn(Activity<?> activity) {
+        return activity(activity).isPresent();
+    }
+
+    /** The activity the session is in, if it is in one this skill registered. */
+    public Optional<Activity<?>> currentActivity() {
+        return session.get(ACTIVITY) instanceof Map<?, ?> kept && kept.get("kind") instanceof String kind
+                ? dialog.activity(kind).filter(this::isIn)
+                : Optional.empty();
+    }
+
+    /** Puts the session in {@code activity} at {@code state}, leaving any other activity. */
+    public <T> void enter(Activity<T> activity, T state) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("kind", activity.kind());
+        kept.put("state", activity.state().encode(state));
+        session.put(ACTIVITY, kept);
+    }
+
+    public void leaveActivity() {
+        session.remove(ACTIVITY);
+    }
+
+    /** The question the previous reply left open, if any. */
+    public Optional<Question> openQuestion() {
+        return Optional.ofNullable(openQuestion);
+    }
+
+    /**
+     * After a detour such as an answer, the way back: the current activity's question with {@code lead} said first,
+     * or empty when the user is in no activity.
+     */
+    public Optional<Reply> backToActivity(String lead) {
+        return currentActivity().map(activity -> activity.resume().resume(this).withLead(lead));
+    }
+
+    /** {@link #backToActivity}, or else the menu's question. */
+    public Reply backToWhereWeWere(String lead) {
+        return backToActivity(lead).orElseGet(() -> dialog.home().prompt(this).withLead(lead));
+    }
+
+    /** Notes that the user said no to an offer this session, so it is not made again; names are lowercase words. */
+    public void decline(String offer) {
+        if (!hasDeclined(offer)) {
+            set(DECLINED, get(DECLINED).map(earlier -> earlier + "," + offer).orElse(offer));
+        }
+    }
+
+    public boolean hasDeclined(String offer) {
+        return get(DECLINED).map(all -> List.of(all.split(",")).contains(offer)).orElse(false);
+    }
+
+    public Dialog dialog() {
+        return dialog;
+    }
+
+    public ProfileSession profile() {
+        return profile;
+    }
+
+    /** Writes the reply's open question into the session, so the next turn can route the answer. */
+    void remember(Reply reply) {
+        reply.openQuestion().ifPresentOrElse(question -> set(QUESTION, question.id()), () -> clear(QUESTION));
+    }
+
+    private static Map<String, Object> sessionAttributes(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return new HashMap<>();
+        }
+        Map<String, Object> attributes = input.getAttributesManager().getSessionAttributes();
+        return attributes == null ? new HashMap<>() : attributes;
+    }
+
+    private static Instant turnInstant(Request request, Instant clock) {
+        if (request == null || request.getTimestamp() == null) {
+            return clock;
+        }
+        Instant stamped = request.getTimestamp().toInstant();
+        return Duration.between(stamped, clock).abs().compareTo(TIMESTAMP_TRUST) <= 0 ? stamped : clock;
+    }
+
+    private Optional<Slot> slot(String name) {
+        if (request() instanceof IntentRequest intent && intent.getIntent() != null
+                && intent.getIntent().getSlots() != null) {
+            return Optional.ofNullable(intent.getIntent().getSlots().get(name));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> userIdOf(RequestEnvelope envelope) {
+        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getUser() != null) {
+            return Optional.ofNullable(envelope.getContext().getSystem().getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
+            return Optional.ofNullable(envelope.getSession().getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        return Optional.empty();
+    }
+}

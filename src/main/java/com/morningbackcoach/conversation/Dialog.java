@@ -1,0 +1,67 @@
+package com.morningbackcoach.conversation;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questions and activities the features registered, so the base can turn ids kept in the session back into
+ * them without knowing the features. Built once, in the wiring.
+ */
+public final class Dialog {
+
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Map<String, Activity<?>> activities = new LinkedHashMap<>();
+    private final Question home;
+
+    private Dialog(Question home) {
+        this.home = home;
+    }
+
+    /** @param home the question asked when the user is at the menu and a detour is over */
+    public static Dialog withHome(Question home) {
+        Dialog dialog = new Dialog(home);
+        dialog.add(List.of(home));
+        return dialog;
+    }
+
+    /** Registers questions; an id registered twice is a wiring mistake. */
+    public Dialog add(Collection<? extends Question> more) {
+        for (Question question : more) {
+            Question earlier = questions.putIfAbsent(question.id(), question);
+            if (earlier != null && earlier != question) {
+                throw new IllegalStateException("Two questions share the id " + question.id());
+            }
+        }
+        return this;
+    }
+
+    public Dialog add(Question... more) {
+        return add(List.of(more));
+    }
+
+    public Dialog activity(Activity<?> activity) {
+        if (activities.putIfAbsent(activity.kind(), activity) != null) {
+            throw new IllegalStateException("Two activities share the kind " + activity.kind());
+        }
+        return add(activity.resume());
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(id == null ? null : questions.get(id));
+    }
+
+    public Optional<Activity<?>> activity(String kind) {
+        return Optional.ofNullable(kind == null ? null : activities.get(kind));
+    }
+
+    public Question home() {
+        return home;
+    }
+
+    public Collection<Question> questions() {
+        return List.copyOf(questions.values());
+    }
+}

@@ -1,0 +1,48 @@
+package com.morningbackcoach.conversation;
+
+/**
+ * A question the skill asks, owned by the feature that asks it, with what yes and no mean. The session keeps the id
+ * of the question open after each reply, and the base routes the answer here without knowing the feature.
+ */
+public interface Question {
+
+    /** Unique among registered questions; kept in the session. */
+    String id();
+
+    /** Asks the question in full, as it was first asked; "repeat" says this again. */
+    Reply ask(Conversation conversation);
+
+    Reply yes(Conversation conversation);
+
+    Reply no(Conversation conversation);
+
+    /** The short form, asked again after help, a misunderstanding or a detour. */
+    default Reply prompt(Conversation conversation) {
+        return ask(conversation);
+    }
+
+    /** "I'm not sure": a gentle nudge and the question again. */
+    default Reply unsure(Conversation conversation) {
+        return prompt(conversation).withLead(conversation.speech().say("question.unsure"));
+    }
+
+    /** Help that explains this question and keeps it open. */
+    default Reply help(Conversation conversation) {
+        return prompt(conversation).withLead(conversation.speech().say("question.help"));
+    }
+
+    /** Words the model could not place while this question was open. */
+    default Reply fallback(Conversation conversation) {
+        return prompt(conversation).withLead(conversation.speech().say("question.notUnderstood"));
+    }
+
+    /** After a detour (an answer, a streak), the way back to this question. */
+    default Reply resume(Conversation conversation) {
+        return prompt(conversation);
+    }
+
+    /** Whether "next" or "go on" means yes to this question, as for "want the rest?". */
+    default boolean nextMeansYes() {
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package com.morningbackcoach.faq.handler;
+
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.Question;
+import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.faq.FaqTopic;
+
+/** The questions the answers feature asks. */
+public enum FaqOffer implements Question {
+    /** "There's a bit more to it. Want the rest?" after the first part of a long answer; "go on" means yes. */
+    MORE {
+        @Override
+        public Reply ask(Conversation conversation) {
+            var speech = conversation.speech();
+            return conversation.get(FaqSession.MORE_TOPIC).flatMap(FaqAnswers.faq(conversation)::topic)
+                    .map(topic -> Reply.ask(this, topic.answer() + " " + speech.say("faq.offerMore"),
+                            speech.say("faq.offerMore.reprompt")))
+                    .orElseGet(() -> FaqAnswers.answered(conversation, ""));
+        }
+
+        @Override
+        public Reply prompt(Conversation conversation) {
+            String offer = conversation.speech().say("faq.offerMore.reprompt");
+            return Reply.ask(this, offer, offer);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            String rest = conversation.get(FaqSession.MORE_TOPIC).flatMap(FaqAnswers.faq(conversation)::topic)
+                    .flatMap(FaqTopic::more).orElse("");
+            conversation.clear(FaqSession.MORE_TOPIC);
+            return FaqAnswers.answered(conversation, rest);
+        }
+
+        @Override
+        public Reply no(Conversation conversation) {
+            conversation.clear(FaqSession.MORE_TOPIC);
+            return FaqAnswers.answered(conversation, conversation.speech().say("faq.moreDeclined"));
+        }
+
+        @Override
+        public boolean nextMeansYes() {
+            return true;
+        }
+    },
+    /** "Anything else you'd like to know?" after an answer at the menu. */
+    ANOTHER {
+        @Override
+        public Reply ask(Conversation conversation) {
+            String whatElse = conversation.speech().say("faq.whatElse");
+            return Reply.ask(this, whatElse, whatElse);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            return TOPICS.ask(conversation).withLead(conversation.speech().say("faq.goAhead"));
+        }
+    },
+    /** A short list of topics, naming its choices. */
+    TOPICS {
+        @Override
+        public Reply ask(Conversation conversation) {
+            var speech = conversation.speech();
+            return Reply.ask(this, FaqAnswers.nextTopics(conversation) + " " + speech.say("faq.which"),
+                    speech.say("faq.reprompt"));
+        }
+
+        @Override
+        public Reply prompt(Conversation conversation) {
+            String reprompt = conversation.speech().say("faq.reprompt");
+            return Reply.ask(this, reprompt, reprompt);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            return prompt(conversation).withLead(conversation.speech().say("faq.justAsk"));
+        }
+    };
+
+    /** The name under which "no more questions" is noted, so the menu does not offer questions again. */
+    public static final String DECLINED = "questions";
+
+    @Override
+    public String id() {
+        return "faq." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** No more questions: the menu's next offer, without offering questions again. */
+    @Override
+    public Reply no(Conversation conversation) {
+        conversation.decline(DECLINED);
+        return conversation.backToWhereWeWere(conversation.speech().say("faq.noMore"));
+    }
+
+    @Override
+    public Reply help(Conversation conversation) {
+        return prompt(conversation).withLead(conversation.speech().say("faq.help"));
+    }
+}

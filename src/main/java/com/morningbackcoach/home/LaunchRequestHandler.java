@@ -1,0 +1,43 @@
+package com.morningbackcoach.home;
+
+import com.amazon.ask.model.LaunchRequest;
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.ConversationHandler;
+import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.handler.RoutineFlow;
+import com.morningbackcoach.routine.handler.RoutineOffer;
+import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.streak.handler.StreakSpeech;
+import com.morningbackcoach.user.UserProfile;
+
+import java.time.LocalDate;
+
+/** "Open morning back coach": offers to resume this morning's routine, or greets with the streak and the menu. */
+public final class LaunchRequestHandler extends ConversationHandler {
+
+    @Override
+    protected boolean canHandle(Conversation conversation) {
+        return conversation.request() instanceof LaunchRequest;
+    }
+
+    @Override
+    protected Reply handle(Conversation conversation) {
+        Speech speech = conversation.speech();
+        conversation.leaveActivity();
+        if (RoutineFlow.current(conversation).filter(place -> !place.position().isFirst()).isPresent()) {
+            return RoutineOffer.RESUME.ask(conversation).withLead(speech.say("launch.welcomeBack"));
+        }
+        UserProfile profile = conversation.profile().get();
+        LocalDate today = conversation.profile().today();
+        String greeting;
+        if (!profile.isReturning()) {
+            greeting = speech.say("launch.new");
+        } else {
+            String streak = StreakSpeech.current(speech, profile.streak(), today);
+            greeting = profile.streak().isDoneOn(today)
+                    ? speech.say("launch.doneToday", streak)
+                    : speech.say("launch.returning", streak);
+        }
+        return HomeOffer.MENU.ask(conversation).withLead(greeting);
+    }
+}

@@ -1,0 +1,81 @@
+package com.morningbackcoach.user;
+
+import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.streak.Streak;
+import com.morningbackcoach.timezone.KnownZone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Carries a user profile in session attributes as plain JSON values, so a session reads the store only once. What
+ * comes back is checked like anything else from outside: a value that breaks a rule of the domain reads as nothing.
+ */
+public final class ProfileSessionCodec {
+
+    private ProfileSessionCodec() {
+    }
+
+    public static Map<String, Object> toMap(UserProfile profile) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Streak streak = profile.streak();
+        map.put("current", streak.current());
+        map.put("best", streak.best());
+        map.put("total", streak.total());
+        putIfPresent(map, "lastMorning", streak.lastMorning());
+        putIfPresent(map, "lastCompletedAt", streak.lastCompletedAt());
+        profile.savedStepIfAny().ifPresent(saved -> {
+            map.put("stepMorning", saved.morning().toString());
+            map.put("step", saved.step());
+            map.put("stepSavedAt", saved.savedAt().toString());
+        });
+        profile.zoneIfKnown().ifPresent(zone -> {
+            map.put("zone", zone.zone().getId());
+            map.put("zoneCheckedAt", zone.checkedAt().toString());
+        });
+        putIfPresent(map, "version", profile.version());
+        return map;
+    }
+
+    /** The profile in {@code value}; throws for anything that is not a whole, valid profile this skill wrote. */
+    public static UserProfile fromValue(Object value) {
+        Map<?, ?> map = (Map<?, ?>) value;
+        Streak streak = new Streak(intOf(map, "current"), intOf(map, "best"), intOf(map, "total"),
+                dateOf(map, "lastMorning"), instantOf(map, "lastCompletedAt"));
+        SavedStep step = map.get("step") == null ? null
+                : new SavedStep(dateOf(map, "stepMorning"), intOf(map, "step"), instantOf(map, "stepSavedAt"));
+        KnownZone zone = map.get("zone") == null ? null
+                : new KnownZone(ZoneId.of((String) map.get("zone")), instantOf(map, "zoneCheckedAt"));
+        Long version = map.get("version") == null ? null : longOf(map, "version");
+        return new UserProfile(streak, step, zone, version);
+    }
+
+    private static int intOf(Map<?, ?> map, String key) {
+        return Math.toIntExact(longOf(map, key));
+    }
+
+    private static long longOf(Map<?, ?> map, String key) {
+        Number number = (Number) map.get(key);
+        if (number.doubleValue() != number.longValue()) {
+            throw new IllegalArgumentException(key + " is not a whole number");
+        }
+        return number.longValue();
+    }
+
+    private static LocalDate dateOf(Map<?, ?> map, String key) {
+        return map.get(key) == null ? null : LocalDate.parse((String) map.get(key));
+    }
+
+    private static Instant instantOf(Map<?, ?> map, String key) {
+        return map.get(key) == null ? null : Instant.parse((String) map.get(key));
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value instanceof Number ? value : value.toString());
+        }
+    }
+}
