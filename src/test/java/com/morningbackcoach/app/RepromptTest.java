@@ -1,5 +1,6 @@
 package com.morningbackcoach.app;
 
+import com.morningbackcoach.testing.ConversationState;
 import com.morningbackcoach.testing.ModelFile;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
@@ -8,56 +9,24 @@ import com.morningbackcoach.testing.TestServices;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.function.Consumer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Every intent of the model, in every state: a real answer (never the apology), and a reprompt while listening. */
 class RepromptTest {
 
-    /** The states a session can be in when the next intent arrives. */
-    enum State {
-        ONE_SHOT(talk -> { }),
-        MENU(SkillConversation::launch),
-        MID_ROUTINE(talk -> {
-            talk.launch();
-            talk.say("StartRoutineIntent");
-            talk.say("AMAZON.NextIntent");
-        }),
-        LAST_STEP(talk -> {
-            talk.say("StartRoutineIntent");
-            for (int i = 0; i < 4; i++) {
-                talk.say("AMAZON.NextIntent");
-            }
-        }),
-        MID_CHECK(talk -> {
-            talk.launch();
-            talk.say("CheckMyBackIntent");
-            talk.say("AMAZON.YesIntent");
-        }),
-        DELETE_CONFIRMATION(talk -> {
-            talk.launch();
-            talk.say("DeleteMyDataIntent");
-        });
-
-        private final Consumer<SkillConversation> reach;
-
-        State(Consumer<SkillConversation> reach) {
-            this.reach = reach;
-        }
-    }
-
     @ParameterizedTest
-    @EnumSource(State.class)
-    void everyIntent_inEveryState_shouldRepromptWheneverTheSessionStaysOpen(State state) {
+    @EnumSource(ConversationState.class)
+    void everyIntent_inEveryState_shouldAnswer_andRepromptWheneverTheSessionStaysOpen(ConversationState state) {
         for (String intent : ModelFile.intentNames()) {
             SkillConversation talk = new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")));
-            state.reach.accept(talk);
+            state.reach(talk);
 
             Reply reply = talk.say(intent);
 
-            assertThat(reply.speech()).as("%s in %s", intent, state).isNotBlank();
+            assertThat(reply.speech()).as("%s in %s", intent, state).isNotBlank().doesNotContain("something went wrong");
             if (!reply.endsSession()) {
                 assertThat(reply.hasReprompt()).as("reprompt for %s in %s", intent, state).isTrue();
+                assertThat(reply.question()).as("question left open by %s in %s", intent, state).isNotEmpty();
             }
         }
     }

@@ -12,6 +12,7 @@ import com.morningbackcoach.conversation.SkillServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class SkillConversation {
     private String sessionId;
     private JsonNode attributes;
     private final List<Reply> replies = new ArrayList<>();
+    private Instant stampedAt;
 
     public SkillConversation(SkillServices services) {
         this(services, null);
@@ -41,6 +43,12 @@ public final class SkillConversation {
     public SkillConversation(SkillServices services, ApiClient apiClient) {
         this.services = services;
         this.skill = new LocalSkill(new MorningBackCoachStreamHandler(SkillFactory.create(services, null, apiClient)));
+    }
+
+    /** Stamps the following requests with {@code timestamp} instead of the services' clock; null goes back to it. */
+    public SkillConversation stampRequestsAt(Instant timestamp) {
+        this.stampedAt = timestamp;
+        return this;
     }
 
     public SkillConversation asUser(String id) {
@@ -90,6 +98,27 @@ public final class SkillConversation {
 
     /** A raw request body, sent as the device would, with the session carried in. */
     public Reply send(ObjectNode envelope) {
+        Reply reply = new Reply(invoke(withSession(envelope)));
+        replies.add(reply);
+        if (reply.endsSession()) {
+            endSession();
+        } else {
+            attributes = reply.sessionAttributes();
+        }
+        return reply;
+    }
+
+    /** The request an intent would be sent as now, with the session carried in, without sending it. */
+    public ObjectNode intentRequest(String intentName) {
+        ObjectNode envelope = fixture("IntentRequest");
+        ((ObjectNode) envelope.path("request").path("intent")).put("name", intentName);
+        String current = sessionId;
+        ObjectNode prepared = withSession(envelope);
+        sessionId = current;
+        return prepared;
+    }
+
+    private ObjectNode withSession(ObjectNode envelope) {
         if (envelope.has("session")) {
             ObjectNode session = (ObjectNode) envelope.get("session");
             boolean isNew = sessionId == null;
@@ -102,15 +131,9 @@ public final class SkillConversation {
             ((ObjectNode) session.path("user")).put("userId", userId);
         }
         ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
-        ((ObjectNode) envelope.path("request")).put("timestamp", services.clock().instant().toString());
-        Reply reply = new Reply(invoke(envelope));
-        replies.add(reply);
-        if (reply.endsSession()) {
-            endSession();
-        } else {
-            attributes = reply.sessionAttributes();
-        }
-        return reply;
+        Instant timestamp = stampedAt != null ? stampedAt : services.clock().instant();
+        ((ObjectNode) envelope.path("request")).put("timestamp", timestamp.toString());
+        return envelope;
     }
 
     /** The session closes without a word, as after a few seconds of silence. */

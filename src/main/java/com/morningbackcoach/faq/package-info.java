@@ -1,0 +1,4 @@
+/**
+ * The questions the skill answers, read per locale. Imports nothing of Alexa or AWS.
+ */
+package com.morningbackcoach.faq;

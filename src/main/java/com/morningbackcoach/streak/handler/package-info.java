@@ -1,0 +1,4 @@
+/**
+ * The streak by voice. May import the conversation base and the domain.
+ */
+package com.morningbackcoach.streak.handler;

@@ -1,0 +1,352 @@
+/*
+ * Browser side of apl-render. Loaded by host/index.html after the
+ * apl-viewhost-web bundle (global `AplRenderer`).
+ *
+ * window.aplRender(spec) renders one APL document with one set of
+ * datasources into #apl and returns
+ *   { problems: [{kind, message}], logs: [...], texts: [...], partialTexts: [...] }
+ * The Node side (render.js) turns problems into failures and takes the PNG.
+ */
+(function () {
+    'use strict';
+
+    var R = window.AplRenderer;
+    var engineReady = (typeof Module !== 'undefined' && Module.calledRun)
+        ? Promise.resolve()
+        : R.initEngine();
+
+    // Everything the view host logs, from construction on (it replaces the
+    // loglevel method factory, so we install the transport ourselves too).
+    var logs = [];
+    function logTransport(level, loggerName, message) {
+        logs.push({ level: String(level), logger: String(loggerName), message: String(message) });
+    }
+
+    // Geometry tolerance in CSS px. Sub-pixel differences between the core's
+    // text measurement and Chromium's layout are not overflow.
+    var TOL = 1.0;
+
+    var SCROLLABLE = {};
+    SCROLLABLE[R.ComponentType.kComponentTypeSequence] = true;
+    SCROLLABLE[R.ComponentType.kComponentTypeGridSequence] = true;
+    SCROLLABLE[R.ComponentType.kComponentTypeScrollView] = true;
+    SCROLLABLE[R.ComponentType.kComponentTypePager] = true;
+
+    var TYPE_NAMES = {};
+    Object.keys(R.ComponentType).forEach(function (k) {
+        if (/^kComponentType/.test(k)) { TYPE_NAMES[R.ComponentType[k]] = k.replace('kComponentType', ''); }
+    });
+
+    function sleep(ms) { return new Promise(function (res) { setTimeout(res, ms); }); }
+    function frame() { return new Promise(function (res) { requestAnimationFrame(function () { res(); }); }); }
+    function norm(s) { return String(s || '').replace(/[\s\u00a0\u200b]+/g, ' ').trim(); }
+
+    function rectOf(r) { return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }
+    function intersect(a, b) {
+        return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top),
+                 right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+    }
+    function isEmpty(r) { return r.right - r.left <= 0.5 || r.bottom - r.top <= 0.5; }
+    function union(rects) {
+        var u = null;
+        rects.forEach(function (r) {
+            u = u ? { left: Math.min(u.left, r.left), top: Math.min(u.top, r.top),
+                      right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) } : rectOf(r);
+        });
+        return u;
+    }
+    // How far `inner` sticks out of `outer`, per side (0 when inside).
+    function excess(inner, outer) {
+        return {
+            left: Math.max(0, outer.left - inner.left), right: Math.max(0, inner.right - outer.right),
+            top: Math.max(0, outer.top - inner.top), bottom: Math.max(0, inner.bottom - outer.bottom)
+        };
+    }
+    function maxExcess(e) { return Math.max(e.left, e.right, e.top, e.bottom); }
+    function describeExcess(e) {
+        return ['left', 'right', 'top', 'bottom']
+            .filter(function (k) { return e[k] > TOL; })
+            .map(function (k) { return k + ' ' + Math.round(e[k]) + 'px'; }).join(', ');
+    }
+    function fmt(r) {
+        return Math.round(r.right - r.left) + 'x' + Math.round(r.bottom - r.top) +
+            '@' + Math.round(r.left) + ',' + Math.round(r.top);
+    }
+
+    // Line boxes of the text actually laid out inside `el`, one rect per line
+    // fragment, from DOM Ranges over the text nodes. This is independent of the
+    // size the view host gave the element (its <p> is display:table-cell and
+    // grows with its content, so scrollHeight/clientHeight of the <p> alone
+    // does not show overflow).
+    function inkRects(el) {
+        var out = [];
+        var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
+        var node;
+        while ((node = walker.nextNode())) {
+            if (!/\S/.test(node.nodeValue)) { continue; }
+            var range = document.createRange();
+            range.selectNodeContents(node);
+            var rects = range.getClientRects();
+            for (var i = 0; i < rects.length; i++) {
+                if (rects[i].width > 0.5 && rects[i].height > 0.5) { out.push(rectOf(rects[i])); }
+            }
+        }
+        return out;
+    }
+
+    // Not drawn at all: display none, visibility hidden, or opacity 0 on the
+    // element or any ancestor up to the view.
+    function isShown(el, view) {
+        for (var e = el; e && e !== view.parentElement; e = e.parentElement) {
+            var cs = getComputedStyle(e);
+            if (cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0) { return false; }
+        }
+        return true;
+    }
+
+    function label(comp) {
+        var type = TYPE_NAMES[comp.component.getType()] || 'Component';
+        var id = comp.assignedId ? '#' + comp.assignedId : comp.id;
+        return type + ' ' + id;
+    }
+
+    function textLabel(comp, text) {
+        var t = text.length > 48 ? text.slice(0, 45) + '...' : text;
+        return label(comp) + ' "' + t + '"';
+    }
+
+    // The clip chain of `el`: every ancestor (up to and including the view)
+    // whose overflow is not visible, plus the viewport itself.
+    function clipChain(el, view, byElement, viewportRect) {
+        var chain = [];
+        for (var e = el.parentElement; e; e = e.parentElement) {
+            var cs = getComputedStyle(e);
+            if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || (cs.clipPath && cs.clipPath !== 'none' && e !== view)) {
+                var owner = null;
+                for (var o = e; o && !owner; o = o.parentElement) { owner = byElement.get(o) || null; if (o === view) { break; } }
+                var scroll = !!(owner && SCROLLABLE[owner.component.getType()]);
+                var r = e.getBoundingClientRect();
+                var bl = parseFloat(cs.borderLeftWidth) || 0, bt = parseFloat(cs.borderTopWidth) || 0;
+                var br = parseFloat(cs.borderRightWidth) || 0, bb = parseFloat(cs.borderBottomWidth) || 0;
+                chain.push({
+                    rect: { left: r.left + bl, top: r.top + bt, right: r.right - br, bottom: r.bottom - bb },
+                    scroll: scroll,
+                    label: e === view ? 'the view' : (owner ? label(owner) : e.tagName.toLowerCase())
+                });
+            }
+            if (e === view) { break; }
+        }
+        chain.push({ rect: viewportRect, scroll: false, label: 'the viewport' });
+        return chain;
+    }
+
+    function inspect(renderer, spec) {
+        var problems = [];
+        var texts = [];
+        var partialTexts = [];
+        var view = document.getElementById('apl');
+        var vr = view.getBoundingClientRect();
+        var viewportRect = { left: vr.left, top: vr.top, right: vr.left + spec.viewport.width, bottom: vr.top + spec.viewport.height };
+        var round = spec.viewport.shape === 'ROUND';
+        var cx = (viewportRect.left + viewportRect.right) / 2;
+        var cy = (viewportRect.top + viewportRect.bottom) / 2;
+        var radius = Math.min(spec.viewport.width, spec.viewport.height) / 2;
+
+        var byElement = new Map();
+        Object.keys(renderer.componentMap).forEach(function (k) {
+            var c = renderer.componentMap[k];
+            if (c && c.container) { byElement.set(c.container, c); }
+        });
+
+        Object.keys(renderer.componentMap).forEach(function (k) {
+            var comp = renderer.componentMap[k];
+            if (!comp || comp.isDestroyed || !comp.container || !comp.container.isConnected) { return; }
+            var type = comp.component.getType();
+            var el = comp.container;
+            var textEl;
+            var text;
+            if (type === R.ComponentType.kComponentTypeText) {
+                textEl = comp.textContainer;
+                text = norm(textEl && textEl.textContent);
+            } else if (type === R.ComponentType.kComponentTypeEditText) {
+                textEl = el.querySelector('input,textarea');
+                text = norm(textEl && textEl.value);
+            } else {
+                return;
+            }
+            if (!textEl || !text || !isShown(el, view)) { return; }
+
+            // The component's own text box: its bounds minus padding/border
+            // (innerBounds, in the core's coordinates), mapped to the page.
+            var er = el.getBoundingClientRect();
+            var b = comp.bounds || { width: er.width, height: er.height };
+            var ib = comp.innerBounds || { left: 0, top: 0, width: b.width, height: b.height };
+            var sx = b.width ? er.width / b.width : 1;
+            var sy = b.height ? er.height / b.height : 1;
+            var box = { left: er.left + ib.left * sx, top: er.top + ib.top * sy,
+                        right: er.left + (ib.left + ib.width) * sx, bottom: er.top + (ib.top + ib.height) * sy };
+
+            var ink;
+            if (type === R.ComponentType.kComponentTypeEditText) {
+                ink = [rectOf(textEl.getBoundingClientRect())];
+                if (textEl.scrollWidth > textEl.clientWidth + TOL) {
+                    problems.push({ kind: 'overflow', message: textLabel(comp, text) + ' does not fit its input box (' +
+                        textEl.scrollWidth + 'px of text in ' + textEl.clientWidth + 'px)' });
+                }
+            } else {
+                ink = inkRects(textEl);
+            }
+            if (!ink.length) { return; }
+            var inkBox = union(ink);
+            var ok = true;
+
+            // 1. Text larger than its own box (the view host does not clip a
+            //    Text component, so overflowing lines spill over the neighbours).
+            var ex = excess(inkBox, box);
+            if (maxExcess(ex) > TOL) {
+                ok = false;
+                problems.push({ kind: 'overflow', message: textLabel(comp, text) + ' overflows its box ' + fmt(box) +
+                    ': text needs ' + fmt(inkBox) + ' (' + describeExcess(ex) + ')' });
+            }
+
+            // 2. Ellipsis truncation by maxLines: the view host drops the lines
+            //    past maxLines and ends the last one with an ellipsis.
+            var styled = comp.styledText;
+            var full = norm(styled && typeof styled === 'object' ? styled.text : styled);
+            if (comp.maxLines > 0 && full && text !== full && /\u2026$/.test(text) && !/\u2026$/.test(full)) {
+                ok = false;
+                problems.push({ kind: 'truncated', message: textLabel(comp, full) + ' is cut to ' + comp.maxLines +
+                    ' line(s) by maxLines: shows "' + text + '"' });
+            }
+
+            // 3. Clipping by ancestors and the viewport. A scrollable ancestor
+            //    (Sequence, GridSequence, ScrollView, Pager) hides content by
+            //    design, so it only decides what counts as visible; any other
+            //    clipping ancestor, the viewport or the round screen's circle
+            //    cutting into the text is a failure.
+            var chain = clipChain(el, view, byElement, viewportRect);
+            var scrollClip = viewportRect;
+            chain.forEach(function (c) { if (c.scroll) { scrollClip = intersect(scrollClip, c.rect); } });
+            var inScroll = ink.map(function (r) { return intersect(r, scrollClip); }).filter(function (r) { return !isEmpty(r); });
+            if (!inScroll.length) { return; } // scrolled out of view: neither visible nor a problem
+            var fullyInScroll = inScroll.length === ink.length && ink.every(function (r) {
+                return maxExcess(excess(r, scrollClip)) <= TOL;
+            });
+            var seenClip = {};
+            chain.forEach(function (c) {
+                if (c.scroll) { return; }
+                var worst = { left: 0, right: 0, top: 0, bottom: 0 };
+                inScroll.forEach(function (r) {
+                    var e = excess(r, c.rect);
+                    ['left', 'right', 'top', 'bottom'].forEach(function (s) { worst[s] = Math.max(worst[s], e[s]); });
+                });
+                if (maxExcess(worst) > TOL && !seenClip[c.label]) {
+                    seenClip[c.label] = true;
+                    ok = false;
+                    problems.push({ kind: 'clipped', message: textLabel(comp, text) + ' is clipped by ' + c.label +
+                        ' (' + describeExcess(worst) + ')' });
+                }
+            });
+            if (round) {
+                var worstOut = 0;
+                inScroll.forEach(function (r) {
+                    [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]].forEach(function (p) {
+                        var d = Math.sqrt((p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy)) - radius;
+                        worstOut = Math.max(worstOut, d);
+                    });
+                });
+                if (worstOut > TOL) {
+                    ok = false;
+                    problems.push({ kind: 'clipped', message: textLabel(comp, text) +
+                        ' is clipped by the round screen (a line corner lies ' + Math.round(worstOut) +
+                        'px outside the ' + Math.round(radius * 2) + 'px circle)' });
+                }
+            }
+            (ok && fullyInScroll ? texts : partialTexts).push(text);
+        });
+        return { problems: problems, texts: texts, partialTexts: partialTexts };
+    }
+
+    async function waitForAssets(timeoutMs) {
+        var deadline = Date.now() + timeoutMs;
+        if (document.fonts && document.fonts.ready) { await document.fonts.ready; }
+        while (Date.now() < deadline) {
+            var imgs = Array.prototype.slice.call(document.querySelectorAll('#apl img'));
+            if (imgs.every(function (i) { return i.complete; })) { break; }
+            await sleep(50);
+        }
+    }
+
+    var current = null;
+
+    window.aplRender = async function (spec) {
+        await engineReady;
+        var problems = [];
+        logs.length = 0;
+        var view = document.getElementById('apl');
+        if (current) {
+            try { current.destroy(); } catch (e) { /* ignore */ }
+            current = null;
+        }
+        view.innerHTML = '';
+
+        var content = R.Content.create(spec.document);
+        if (content.isError()) {
+            problems.push({ kind: 'render', message: 'APL core rejected the document (not a valid APL document)' });
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+        }
+        Object.keys(spec.datasources || {}).forEach(function (name) {
+            content.addData(name, JSON.stringify(spec.datasources[name]));
+        });
+        if (content.isWaiting()) {
+            var names = [];
+            content.getRequestedPackages().forEach(function (req) {
+                try { names.push(req.reference().name() + '@' + req.reference().version()); } catch (e) { names.push('?'); }
+            });
+            problems.push({ kind: 'import', message: 'document imports package(s) that cannot be loaded offline: ' + names.join(', ') });
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+        }
+        if (!content.isReady() || content.isError()) {
+            problems.push({ kind: 'render', message: 'content is not ready: a mainTemplate parameter has no datasource, or the document is invalid' });
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+        }
+
+        var renderer = R.default.create({
+            content: content,
+            view: view,
+            environment: { agentName: 'apl-render', agentVersion: '1.0.0', disallowVideo: false },
+            viewport: { width: spec.viewport.width, height: spec.viewport.height, dpi: spec.viewport.dpi, shape: spec.viewport.shape },
+            theme: spec.theme || 'dark',
+            mode: spec.viewport.mode || 'HUB',
+            utcTime: spec.utcTime,
+            localTimeAdjustment: 0,
+            logLevel: 'debug',
+            logTransport: logTransport,
+            onRunTimeError: function (errors) {
+                problems.push({ kind: 'runtime', message: 'APL core runtime error: ' + JSON.stringify(errors) });
+            },
+            onSendEvent: function () {},
+            onFinish: function () {}
+        });
+        current = renderer;
+        await renderer.init();
+        if (!renderer.context || !renderer.context.topComponent() || !renderer.top) {
+            problems.push({ kind: 'render', message: 'document did not inflate (no top component)' });
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+        }
+        await waitForAssets(spec.assetTimeoutMs || 5000);
+        await frame();
+        await frame();
+        await sleep(spec.settleMs || 0);
+        await frame();
+        var result = inspect(renderer, spec);
+        return {
+            problems: problems.concat(result.problems),
+            logs: logs.slice(),
+            texts: result.texts,
+            partialTexts: result.partialTexts
+        };
+    };
+
+    window.aplEngineReady = engineReady;
+}());
