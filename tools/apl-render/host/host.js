@@ -340,7 +340,14 @@
         await sleep(spec.settleMs || 0);
         await frame();
         var result = inspect(renderer, spec);
+        var emberLoaded = Array.prototype.some.call(document.fonts, function (f) {
+            return /amazon-ember-display/i.test(f.family) && f.status === 'loaded';
+        });
+        if (!emberLoaded) {
+            problems.push({ kind: 'font', message: 'the Amazon Ember font did not load; text was measured with a fallback font' });
+        }
         return {
+            rendered: true,
             problems: problems.concat(result.problems),
             logs: logs.slice(),
             texts: result.texts,

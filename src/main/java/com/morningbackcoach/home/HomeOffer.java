@@ -102,6 +102,6 @@ public enum HomeOffer implements Question {
     }
 
     private static Reply goodbye(Conversation conversation) {
-        return Reply.tell(conversation.speech().say("stop"));
+        return Reply.tell(conversation.speech().say("home.goodbye"));
     }
 }

@@ -149,7 +149,7 @@ class StateIntentMatrixTest {
             HOME_CHECK | Question | faq.another | - | cavitation
             HOME_CHECK | Streak | home.check | - | quick self-check
             HOME_QUESTIONS | Yes | faq.topics | - | You can ask me about
-            HOME_QUESTIONS | No | END | - | Look after your back
+            HOME_QUESTIONS | No | END | - | Have a good morning
             HOME_QUESTIONS | Next | routine.next | routine@1 | Step 1 of 5
             HOME_QUESTIONS | Previous | home.questions | - | haven't started
             HOME_QUESTIONS | Repeat | home.questions | - | anything you'd like to ask

@@ -1,0 +1,440 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * apl-render: renders every APL document x sample datasource x viewport in
+ * apl-viewhost-web (Amazon's APL view host, WebAssembly build) inside headless
+ * Chromium, writes a PNG of each, and fails on render errors, engine errors,
+ * lint findings, missing expected text, text overflow and clipping.
+ *
+ *   node render.js [--docs DIR] [--samples DIR] [--out DIR] [options]
+ *   node render.js --self-test [--out DIR]
+ *
+ * See README.md.
+ */
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { performance } = require('perf_hooks');
+
+const TOOL_DIR = __dirname;
+const REPO_ROOT = path.resolve(TOOL_DIR, '..', '..');
+
+const VIEWPORTS = {
+    'hub-landscape': { width: 1280, height: 800, shape: 'RECTANGLE', dpi: 160, mode: 'HUB' },
+    'hub-small': { width: 960, height: 480, shape: 'RECTANGLE', dpi: 160, mode: 'HUB' },
+    round: { width: 480, height: 480, shape: 'ROUND', dpi: 160, mode: 'HUB' }
+};
+
+// Fixed clock so screens that show the time or date render the same each run.
+const UTC_TIME = Date.UTC(2024, 0, 15, 7, 30, 0);
+
+// The APL version the bundled engine implements.
+const ENGINE_APL_VERSION = '1.4';
+
+// View host log lines that are expected offline and say nothing about the
+// document: Bookerly (the 'serif' family) is not available locally.
+const BENIGN_LOGS = [
+    /FontUtils:?\s+Failed to load: Bookerly/,
+    /Failed to load: Bookerly/
+];
+
+const USAGE = `usage: node render.js [options]
+
+  --docs DIR        APL documents, one <screen>.json each
+                    (default: <repo>/src/main/resources/apl)
+  --samples DIR     sample datasources, <screen>/<case>.json
+                    (default: <repo>/src/test/resources/apl)
+  --out DIR         where the PNGs go (default: <repo>/docs/screens)
+  --screen NAMES    only these screens (comma separated)
+  --viewport NAMES  only these viewports (comma separated; ${Object.keys(VIEWPORTS).join(', ')})
+  --chromium PATH   Chromium binary (default: $CHROMIUM_PATH or /usr/bin/chromium)
+  --jobs N          renders in parallel (default: 2)
+  --settle MS       wait after inflating before judging (default: 250)
+  --no-lint         skip apl-suggester
+  --self-test       render tools/apl-render/fixtures and check that every
+                    deliberate defect there is caught (PNGs default to
+                    tools/apl-render/out/self-test)
+  -h, --help        this text`;
+
+function parseArgs(argv) {
+    const opts = {
+        docs: path.join(REPO_ROOT, 'src', 'main', 'resources', 'apl'),
+        samples: path.join(REPO_ROOT, 'src', 'test', 'resources', 'apl'),
+        out: null,
+        screens: null,
+        viewports: Object.keys(VIEWPORTS),
+        chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        jobs: Math.max(1, Math.min(2, os.cpus().length)),
+        settle: 250,
+        lint: true,
+        selfTest: false
+    };
+    const need = (i) => {
+        if (i + 1 >= argv.length) { throw new Error(`${argv[i]} needs a value`); }
+        return argv[i + 1];
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        switch (a) {
+            case '--docs': opts.docs = path.resolve(need(i)); i++; break;
+            case '--samples': opts.samples = path.resolve(need(i)); i++; break;
+            case '--out': opts.out = path.resolve(need(i)); i++; break;
+            case '--screen': opts.screens = need(i).split(',').map((s) => s.trim()).filter(Boolean); i++; break;
+            case '--viewport':
+                opts.viewports = need(i).split(',').map((s) => s.trim()).filter(Boolean); i++;
+                for (const v of opts.viewports) {
+                    if (!VIEWPORTS[v]) { throw new Error(`unknown viewport ${v} (known: ${Object.keys(VIEWPORTS).join(', ')})`); }
+                }
+                break;
+            case '--chromium': opts.chromium = need(i); i++; break;
+            case '--jobs': opts.jobs = Math.max(1, parseInt(need(i), 10) || 1); i++; break;
+            case '--settle': opts.settle = Math.max(0, parseInt(need(i), 10) || 0); i++; break;
+            case '--no-lint': opts.lint = false; break;
+            case '--self-test': opts.selfTest = true; break;
+            case '-h': case '--help': opts.help = true; break;
+            default: throw new Error(`unknown argument ${a}`);
+        }
+    }
+    if (opts.selfTest) {
+        opts.docs = path.join(TOOL_DIR, 'fixtures', 'apl');
+        opts.samples = path.join(TOOL_DIR, 'fixtures', 'samples');
+        opts.out = opts.out || path.join(TOOL_DIR, 'out', 'self-test');
+    }
+    opts.out = opts.out || path.join(REPO_ROOT, 'docs', 'screens');
+    return opts;
+}
+
+function rel(p) {
+    const r = path.relative(process.cwd(), p);
+    return r && !r.startsWith('..') ? r : p;
+}
+
+function readJson(file) {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function listJson(dir) {
+    return fs.existsSync(dir)
+        ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.basename(f, '.json'))
+        : [];
+}
+
+function versionNewerThan(v, base) {
+    const pa = String(v).split('.').map((n) => parseInt(n, 10) || 0);
+    const pb = String(base).split('.').map((n) => parseInt(n, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        if ((pa[i] || 0) !== (pb[i] || 0)) { return (pa[i] || 0) > (pb[i] || 0); }
+    }
+    return false;
+}
+
+// Loads documents and samples, runs the static checks and the linter.
+// Returns { renders: [...], failures: [...] } where failures are not tied to
+// a rendered viewport (bad JSON, lint, missing samples, imports).
+async function collect(opts) {
+    const failures = [];
+    const renders = [];
+    const fail = (where, kind, message) => failures.push({ where, kind, message });
+    let screens = listJson(opts.docs);
+    if (opts.screens) {
+        for (const s of opts.screens) {
+            if (!screens.includes(s)) { fail(s, 'input', `no document ${rel(path.join(opts.docs, s + '.json'))}`); }
+        }
+        screens = screens.filter((s) => opts.screens.includes(s));
+    }
+    const lint = opts.lint ? require('./lib/lint') : null;
+
+    // Sample folders without a document are a mistake (renamed screen?).
+    if (fs.existsSync(opts.samples) && !opts.screens) {
+        for (const d of fs.readdirSync(opts.samples).sort()) {
+            if (fs.statSync(path.join(opts.samples, d)).isDirectory() && !screens.includes(d)) {
+                fail(d, 'input', `samples folder ${rel(path.join(opts.samples, d))} has no document ${d}.json in ${rel(opts.docs)}`);
+            }
+        }
+    }
+
+    for (const screen of screens) {
+        const docFile = path.join(opts.docs, screen + '.json');
+        let docText;
+        let doc;
+        try {
+            docText = fs.readFileSync(docFile, 'utf8');
+            doc = JSON.parse(docText);
+        } catch (e) {
+            fail(screen, 'input', `${rel(docFile)} is not valid JSON: ${e.message}`);
+            continue;
+        }
+        let ok = true;
+        if (!doc || doc.type !== 'APL' || !doc.mainTemplate) {
+            fail(screen, 'input', `${rel(docFile)} is not a full APL document (needs "type": "APL" and a mainTemplate)`);
+            ok = false;
+        } else {
+            const params = doc.mainTemplate.parameters || [];
+            if (!params.includes('payload')) {
+                fail(screen, 'input', `${rel(docFile)}: mainTemplate.parameters must include "payload" (found ${JSON.stringify(params)})`);
+                ok = false;
+            }
+            if (versionNewerThan(doc.version, ENGINE_APL_VERSION)) {
+                fail(screen, 'version', `${rel(docFile)} declares APL version ${doc.version}; the renderer implements ${ENGINE_APL_VERSION}, so it cannot vouch for newer features. Use "version": "${ENGINE_APL_VERSION}"`);
+            }
+            if (Array.isArray(doc.import) && doc.import.length) {
+                fail(screen, 'import', `${rel(docFile)} imports ${doc.import.map((p) => p.name + '@' + p.version).join(', ')}: ` +
+                    'packages load from a CDN and cannot be checked offline; define the layouts inside the document');
+                ok = false;
+            }
+        }
+        if (ok && lint) {
+            for (const f of await lint.lintDocument(doc)) { fail(screen, 'lint', `apl-suggester: ${f}`); }
+        }
+
+        const sampleDir = path.join(opts.samples, screen);
+        const cases = listJson(sampleDir);
+        if (!cases.length) {
+            fail(screen, 'input', `no sample datasources in ${rel(sampleDir)}/ (add <case>.json with {"datasources": {"payload": ...}, "expectText": [...]})`);
+            continue;
+        }
+        for (const c of cases) {
+            const where = `${screen}/${c}`;
+            const sampleFile = path.join(sampleDir, c + '.json');
+            let sample;
+            try {
+                sample = readJson(sampleFile);
+            } catch (e) {
+                fail(where, 'input', `${rel(sampleFile)} is not valid JSON: ${e.message}`);
+                continue;
+            }
+            if (!sample || typeof sample.datasources !== 'object' || !sample.datasources || !('payload' in sample.datasources)) {
+                fail(where, 'input', `${rel(sampleFile)} needs {"datasources": {"payload": {...}}}`);
+                continue;
+            }
+            const expectText = sample.expectText === undefined ? [] : sample.expectText;
+            if (!Array.isArray(expectText) || expectText.some((t) => typeof t !== 'string')) {
+                fail(where, 'input', `${rel(sampleFile)}: expectText must be an array of strings`);
+                continue;
+            }
+            if (lint) {
+                for (const f of await lint.lintDatasources(sample.datasources)) { fail(where, 'lint', `apl-suggester (datasources): ${f}`); }
+            }
+            if (!ok) { continue; }
+            for (const vp of opts.viewports) {
+                renders.push({ screen, caseName: c, viewport: vp, document: docText, datasources: sample.datasources, expectText });
+            }
+        }
+    }
+    return { screens, renders, failures };
+}
+
+function normText(s) {
+    return String(s || '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function isBenign(text) {
+    return BENIGN_LOGS.some((re) => re.test(text));
+}
+
+// Turns what the page reported into failure messages.
+function judge(r, result, events) {
+    const out = [];
+    const add = (kind, message) => out.push({ kind, message });
+    for (const p of result.problems) { add(p.kind, p.message); }
+    for (const l of result.logs) {
+        const line = `${l.logger}: ${l.message}`;
+        if ((l.level === 'warn' || l.level === 'error') && !isBenign(line)) {
+            add('log', `view host ${l.level} ${line}`);
+        }
+    }
+    for (const c of events.console) {
+        if (c.type !== 'error' && c.type !== 'warn' && c.type !== 'warning') { continue; }
+        if (isBenign(c.text)) { continue; }
+        // Network failures are reported (with their URL) from the request
+        // handler below; the console line has no URL.
+        if (/^Failed to load resource/.test(c.text)) { continue; }
+        add('log', `console ${c.type}: ${c.text}`);
+    }
+    for (const e of events.pageErrors) { add('render', `page error: ${e}`); }
+    for (const b of events.blocked) {
+        add(/cloudfront\.net\/packages\//.test(b) ? 'import' : 'network',
+            `blocked request to the network: ${b} (everything must be in the document or the datasource)`);
+    }
+    for (const h of events.httpErrors) { add('network', `request failed: ${h}`); }
+
+    if (result.rendered) {
+        const visible = normText(result.texts.join(' \n '));
+        const partial = normText(result.partialTexts.join(' \n '));
+        for (const t of r.expectText) {
+            const want = normText(t);
+            if (!want || visible.includes(want)) { continue; }
+            if (partial.includes(want)) {
+                add('missing-text', `expected text "${t}" is on screen but not fully visible (see the overflow/clipping lines)`);
+            } else {
+                const shown = result.texts.map((x) => `"${x.length > 40 ? x.slice(0, 37) + '...' : x}"`).join(', ');
+                add('missing-text', `expected text "${t}" is not visible; visible text: ${shown || '(none)'}`);
+            }
+        }
+    }
+    return out;
+}
+
+async function renderOne(ctx, r) {
+    const { page, events } = ctx;
+    const vp = VIEWPORTS[r.viewport];
+    events.blocked.length = 0;
+    events.console.length = 0;
+    events.pageErrors.length = 0;
+    events.httpErrors.length = 0;
+    await page.setViewport({ width: vp.width, height: vp.height, deviceScaleFactor: 1 });
+    await page.goto(ctx.origin + '/', { waitUntil: 'load', timeout: 60000 });
+    const result = await page.evaluate((spec) => window.aplRender(spec), {
+        document: r.document,
+        datasources: r.datasources,
+        viewport: vp,
+        utcTime: UTC_TIME,
+        settleMs: ctx.settle
+    });
+    const png = path.join(ctx.out, `${r.screen}-${r.caseName}-${r.viewport}.png`);
+    await page.screenshot({ path: png, clip: { x: 0, y: 0, width: vp.width, height: vp.height } });
+    return { result, png };
+}
+
+async function run(opts) {
+    const t0 = performance.now();
+    const { screens, renders, failures } = await collect(opts);
+    const results = [];
+
+    if (renders.length) {
+        const server = await require('./lib/server').start();
+        const { launch, openPage } = require('./lib/browser');
+        let chrome;
+        try {
+            chrome = await launch(opts.chromium);
+            fs.mkdirSync(opts.out, { recursive: true });
+            const queue = renders.slice();
+            const worker = async () => {
+                const { page, events } = await openPage(chrome.browser, server.origin);
+                const ctx = { page, events, origin: server.origin, out: opts.out, settle: opts.settle };
+                while (queue.length) {
+                    const r = queue.shift();
+                    const started = performance.now();
+                    let found;
+                    let png = null;
+                    try {
+                        const timeout = new Promise((_, rej) => setTimeout(() => rej(new Error('render timed out after 90 s')), 90000));
+                        const res = await Promise.race([renderOne(ctx, r), timeout]);
+                        png = res.png;
+                        found = judge(r, res.result, events);
+                    } catch (e) {
+                        found = [{ kind: 'render', message: `render failed: ${e.message.split('\n')[0]}` }];
+                    }
+                    const ms = Math.round(performance.now() - started);
+                    results.push({ r, found, png, ms });
+                    const tag = found.length ? 'FAIL' : 'ok  ';
+                    console.log(`${tag} ${r.screen}/${r.caseName} @${r.viewport} (${ms} ms)${png ? ' -> ' + rel(png) : ''}`);
+                    for (const f of found) {
+                        console.log(`FAIL ${r.screen}/${r.caseName} @${r.viewport} [${f.kind}] ${f.message}`);
+                    }
+                }
+                await page.close().catch(() => {});
+            };
+            await Promise.all(Array.from({ length: Math.min(opts.jobs, renders.length) }, worker));
+        } finally {
+            if (chrome) { await chrome.close(); }
+            await server.close();
+        }
+    }
+    for (const f of failures) {
+        console.log(`FAIL ${f.where} [${f.kind}] ${f.message}`);
+    }
+    return { screens, renders, failures, results, seconds: (performance.now() - t0) / 1000 };
+}
+
+function summarize(outcome) {
+    const failedRenders = outcome.results.filter((x) => x.found.length).length;
+    const passed = outcome.results.length - failedRenders;
+    const failed = failedRenders + outcome.failures.length;
+    console.log(`apl-render: ${outcome.screens.length} document(s), ${outcome.results.length} render(s) in ${outcome.seconds.toFixed(1)} s`);
+    console.log(`apl-render: ${passed} passed, ${failed} failed`);
+    return failed === 0;
+}
+
+// --self-test: every fixture render must show exactly the failure kinds
+// fixtures/expectations.json lists for it (none for the good fixtures).
+function checkSelfTest(opts, outcome) {
+    const expectations = readJson(path.join(TOOL_DIR, 'fixtures', 'expectations.json'));
+    const problems = [];
+    const seen = new Set();
+    const expectedKinds = (key, vp) => {
+        const e = expectations[key];
+        if (!e) { return null; }
+        return (e[vp] || e['*'] || []).slice().sort();
+    };
+    const actual = new Map();
+    for (const x of outcome.results) {
+        actual.set(`${x.r.screen}/${x.r.caseName}@${x.r.viewport}`, x.found.map((f) => f.kind));
+    }
+    for (const f of outcome.failures) {
+        // Document/sample-level failures apply to every viewport of that screen/case.
+        for (const vp of opts.viewports) {
+            const screenOnly = !f.where.includes('/');
+            const keys = screenOnly
+                ? Object.keys(expectations).filter((k) => k.split('/')[0] === f.where)
+                : [f.where];
+            for (const k of keys) {
+                const id = `${k}@${vp}`;
+                actual.set(id, (actual.get(id) || []).concat([f.kind]));
+            }
+        }
+    }
+    for (const [id, kinds] of actual) {
+        const [key, vp] = id.split('@');
+        seen.add(key);
+        const want = expectedKinds(key, vp);
+        const got = [...new Set(kinds)].sort();
+        if (!want) {
+            problems.push(`${id}: no entry in fixtures/expectations.json (got ${got.join(', ') || 'no failures'})`);
+        } else if (want.join(',') !== got.join(',')) {
+            problems.push(`${id}: expected ${want.join(', ') || 'no failures'}, got ${got.join(', ') || 'no failures'}`);
+        } else {
+            console.log(`self-test ok  ${id}: ${want.length ? 'caught ' + want.join(', ') : 'clean'}`);
+        }
+    }
+    for (const key of Object.keys(expectations)) {
+        if (!seen.has(key)) { problems.push(`${key}: listed in fixtures/expectations.json but never rendered`); }
+    }
+    for (const p of problems) { console.log(`self-test FAIL ${p}`); }
+    console.log(`self-test: ${actual.size - problems.filter((p) => !p.includes('never rendered')).length} passed, ${problems.length} failed`);
+    return problems.length === 0;
+}
+
+async function main() {
+    let opts;
+    try {
+        opts = parseArgs(process.argv.slice(2));
+    } catch (e) {
+        console.error(`apl-render: ${e.message}\n\n${USAGE}`);
+        return 2;
+    }
+    if (opts.help) { console.log(USAGE); return 0; }
+    if (!opts.selfTest && !fs.existsSync(opts.docs)) {
+        console.log(`apl-render: no APL documents folder ${rel(opts.docs)}; nothing to render`);
+        return 0;
+    }
+    console.log(`apl-render: documents ${rel(opts.docs)}, samples ${rel(opts.samples)}, PNGs -> ${rel(opts.out)}`);
+    let outcome;
+    try {
+        outcome = await run(opts);
+    } catch (e) {
+        console.error(`apl-render: ${e.message}`);
+        return 2;
+    }
+    if (opts.selfTest) {
+        console.log(`apl-render: ${outcome.results.length} fixture render(s) in ${outcome.seconds.toFixed(1)} s`);
+        return checkSelfTest(opts, outcome) ? 0 : 1;
+    }
+    return summarize(outcome) ? 0 : 1;
+}
+
+main().then((code) => { process.exitCode = code; }, (e) => {
+    console.error(`apl-render: ${e && e.stack || e}`);
+    process.exitCode = 2;
+});
