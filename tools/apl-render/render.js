@@ -32,10 +32,11 @@ const UTC_TIME = Date.UTC(2024, 0, 15, 7, 30, 0);
 // The APL version the bundled engine implements.
 const ENGINE_APL_VERSION = '1.4';
 
+const RENDER_TIMEOUT_MS = 60000;
+
 // View host log lines that are expected offline and say nothing about the
 // document: Bookerly (the 'serif' family) is not available locally.
 const BENIGN_LOGS = [
-    /FontUtils:?\s+Failed to load: Bookerly/,
     /Failed to load: Bookerly/
 ];
 
@@ -52,6 +53,9 @@ const USAGE = `usage: node render.js [options]
   --jobs N          renders in parallel (default: 2)
   --settle MS       wait after inflating before judging (default: 250)
   --no-lint         skip apl-suggester
+  --allow-remote-images
+                    do not fail when an Image/VectorGraphic source on the
+                    network is blocked (it is still not drawn)
   --self-test       render tools/apl-render/fixtures and check that every
                     deliberate defect there is caught (PNGs default to
                     tools/apl-render/out/self-test)
@@ -68,6 +72,7 @@ function parseArgs(argv) {
         jobs: Math.max(1, Math.min(2, os.cpus().length)),
         settle: 250,
         lint: true,
+        allowRemoteImages: false,
         selfTest: false
     };
     const need = (i) => {
@@ -91,6 +96,7 @@ function parseArgs(argv) {
             case '--jobs': opts.jobs = Math.max(1, parseInt(need(i), 10) || 1); i++; break;
             case '--settle': opts.settle = Math.max(0, parseInt(need(i), 10) || 0); i++; break;
             case '--no-lint': opts.lint = false; break;
+            case '--allow-remote-images': opts.allowRemoteImages = true; break;
             case '--self-test': opts.selfTest = true; break;
             case '-h': case '--help': opts.help = true; break;
             default: throw new Error(`unknown argument ${a}`);
@@ -127,6 +133,34 @@ function versionNewerThan(v, base) {
         if ((pa[i] || 0) !== (pb[i] || 0)) { return (pa[i] || 0) > (pb[i] || 0); }
     }
     return false;
+}
+
+// Properties that newer APL versions (and apl-suggester) accept but the 1.4
+// engine silently ignores, so the rendering here would differ from a device.
+// Each one was checked against apl-viewhost-web 1.4.0.
+function compatFindings(doc) {
+    const found = [];
+    const walk = (node, at) => {
+        if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${at}/${i}`)); return; }
+        if (!node || typeof node !== 'object') { return; }
+        for (const [k, v] of Object.entries(node)) {
+            const here = `${at}/${k}`;
+            if (k === 'padding') {
+                found.push(`${here}: "padding" is ignored by the 1.4 engine; use paddingLeft/paddingTop/paddingRight/paddingBottom`);
+            } else if (k === 'paddingStart' || k === 'paddingEnd') {
+                found.push(`${here}: "${k}" is ignored by the 1.4 engine; use ${k === 'paddingStart' ? 'paddingLeft' : 'paddingRight'}`);
+            } else if (k === 'layoutDirection') {
+                found.push(`${here}: "layoutDirection" is ignored by the 1.4 engine`);
+            } else if (k === 'textAlign' && (v === 'start' || v === 'end')) {
+                found.push(`${here}: textAlign "${v}" is ignored by the 1.4 engine; use "${v === 'start' ? 'left' : 'right'}"`);
+            } else if (k === 'background' && node.type === 'Frame') {
+                found.push(`${here}: Frame "background" is ignored by the 1.4 engine; use backgroundColor`);
+            }
+            walk(v, here);
+        }
+    };
+    walk(doc, '');
+    return found;
 }
 
 // Loads documents and samples, runs the static checks and the linter.
@@ -184,6 +218,9 @@ async function collect(opts) {
                 ok = false;
             }
         }
+        if (ok) {
+            for (const f of compatFindings(doc)) { fail(screen, 'compat', `${rel(docFile)} ${f}`); }
+        }
         if (ok && lint) {
             for (const f of await lint.lintDocument(doc)) { fail(screen, 'lint', `apl-suggester: ${f}`); }
         }
@@ -234,9 +271,12 @@ function isBenign(text) {
 }
 
 // Turns what the page reported into failure messages.
-function judge(r, result, events) {
+function judge(r, result, events, opts) {
     const out = [];
-    const add = (kind, message) => out.push({ kind, message });
+    const seen = new Set();
+    const add = (kind, message) => {
+        if (!seen.has(kind + message)) { seen.add(kind + message); out.push({ kind, message }); }
+    };
     for (const p of result.problems) { add(p.kind, p.message); }
     for (const l of result.logs) {
         const line = `${l.logger}: ${l.message}`;
@@ -254,18 +294,20 @@ function judge(r, result, events) {
     }
     for (const e of events.pageErrors) { add('render', `page error: ${e}`); }
     for (const b of events.blocked) {
+        if (opts.allowRemoteImages && /^image /.test(b)) { continue; }
         add(/cloudfront\.net\/packages\//.test(b) ? 'import' : 'network',
             `blocked request to the network: ${b} (everything must be in the document or the datasource)`);
     }
     for (const h of events.httpErrors) { add('network', `request failed: ${h}`); }
 
     if (result.rendered) {
-        const visible = normText(result.texts.join(' \n '));
-        const partial = normText(result.partialTexts.join(' \n '));
+        // Each entry must be within the text of one component.
+        const visible = result.texts.map(normText);
+        const partial = result.partialTexts.map(normText);
         for (const t of r.expectText) {
             const want = normText(t);
-            if (!want || visible.includes(want)) { continue; }
-            if (partial.includes(want)) {
+            if (!want || visible.some((v) => v.includes(want))) { continue; }
+            if (partial.some((v) => v.includes(want))) {
                 add('missing-text', `expected text "${t}" is on screen but not fully visible (see the overflow/clipping lines)`);
             } else {
                 const shown = result.texts.map((x) => `"${x.length > 40 ? x.slice(0, 37) + '...' : x}"`).join(', ');
@@ -284,7 +326,9 @@ async function renderOne(ctx, r) {
     events.pageErrors.length = 0;
     events.httpErrors.length = 0;
     await page.setViewport({ width: vp.width, height: vp.height, deviceScaleFactor: 1 });
+    const T = [performance.now()];
     await page.goto(ctx.origin + '/', { waitUntil: 'load', timeout: 60000 });
+    T.push(performance.now());
     const result = await page.evaluate((spec) => window.aplRender(spec), {
         document: r.document,
         datasources: r.datasources,
@@ -292,8 +336,11 @@ async function renderOne(ctx, r) {
         utcTime: UTC_TIME,
         settleMs: ctx.settle
     });
+    T.push(performance.now());
     const png = path.join(ctx.out, `${r.screen}-${r.caseName}-${r.viewport}.png`);
     await page.screenshot({ path: png, clip: { x: 0, y: 0, width: vp.width, height: vp.height } });
+    T.push(performance.now());
+    if (process.env.APL_RENDER_DEBUG) { console.log('phases', T.slice(1).map((t, i) => Math.round(t - T[i])).join(' ')); }
     return { result, png };
 }
 
@@ -301,16 +348,20 @@ async function run(opts) {
     const t0 = performance.now();
     const { screens, renders, failures } = await collect(opts);
     const results = [];
+    // In the self-test the fixtures fail on purpose; checkSelfTest judges them.
+    const failTag = opts.selfTest ? 'got ' : 'FAIL';
 
     if (renders.length) {
         const server = await require('./lib/server').start();
         const { launch, openPage } = require('./lib/browser');
-        let chrome;
-        try {
-            chrome = await launch(opts.chromium);
-            fs.mkdirSync(opts.out, { recursive: true });
-            const queue = renders.slice();
-            const worker = async () => {
+        fs.mkdirSync(opts.out, { recursive: true });
+        const queue = renders.slice();
+        // One Chromium per worker: a page that is not the foreground tab of
+        // its browser gets no animation frames, and the view host draws on
+        // requestAnimationFrame.
+        const worker = async () => {
+            const chrome = await launch(opts.chromium);
+            try {
                 const { page, events } = await openPage(chrome.browser, server.origin);
                 const ctx = { page, events, origin: server.origin, out: opts.out, settle: opts.settle };
                 while (queue.length) {
@@ -318,32 +369,39 @@ async function run(opts) {
                     const started = performance.now();
                     let found;
                     let png = null;
+                    let timer;
                     try {
-                        const timeout = new Promise((_, rej) => setTimeout(() => rej(new Error('render timed out after 90 s')), 90000));
+                        const timeout = new Promise((_, rej) => {
+                            timer = setTimeout(() => rej(new Error(`render timed out after ${RENDER_TIMEOUT_MS / 1000} s`)), RENDER_TIMEOUT_MS);
+                        });
                         const res = await Promise.race([renderOne(ctx, r), timeout]);
                         png = res.png;
-                        found = judge(r, res.result, events);
+                        found = judge(r, res.result, events, opts);
                     } catch (e) {
-                        found = [{ kind: 'render', message: `render failed: ${e.message.split('\n')[0]}` }];
+                        found = [{ kind: 'render', message: `render failed: ${String(e.message).split('\n')[0]}` }];
+                    } finally {
+                        clearTimeout(timer);
                     }
                     const ms = Math.round(performance.now() - started);
                     results.push({ r, found, png, ms });
-                    const tag = found.length ? 'FAIL' : 'ok  ';
+                    const tag = found.length ? 'fail' : 'ok  ';
                     console.log(`${tag} ${r.screen}/${r.caseName} @${r.viewport} (${ms} ms)${png ? ' -> ' + rel(png) : ''}`);
                     for (const f of found) {
-                        console.log(`FAIL ${r.screen}/${r.caseName} @${r.viewport} [${f.kind}] ${f.message}`);
+                        console.log(`${failTag} ${r.screen}/${r.caseName} @${r.viewport} [${f.kind}] ${f.message}`);
                     }
                 }
-                await page.close().catch(() => {});
-            };
+            } finally {
+                await chrome.close();
+            }
+        };
+        try {
             await Promise.all(Array.from({ length: Math.min(opts.jobs, renders.length) }, worker));
         } finally {
-            if (chrome) { await chrome.close(); }
             await server.close();
         }
     }
     for (const f of failures) {
-        console.log(`FAIL ${f.where} [${f.kind}] ${f.message}`);
+        console.log(`${failTag} ${f.where} [${f.kind}] ${f.message}`);
     }
     return { screens, renders, failures, results, seconds: (performance.now() - t0) / 1000 };
 }
@@ -361,48 +419,51 @@ function summarize(outcome) {
 // fixtures/expectations.json lists for it (none for the good fixtures).
 function checkSelfTest(opts, outcome) {
     const expectations = readJson(path.join(TOOL_DIR, 'fixtures', 'expectations.json'));
-    const problems = [];
-    const seen = new Set();
-    const expectedKinds = (key, vp) => {
-        const e = expectations[key];
-        if (!e) { return null; }
-        return (e[vp] || e['*'] || []).slice().sort();
+    const keys = Object.keys(expectations)
+        .filter((k) => !k.startsWith('_'))
+        .filter((k) => !opts.screens || opts.screens.includes(k.split('/')[0]));
+    const actual = new Map(); // "screen/case@viewport" -> failure kinds
+    const note = (key, vp, kinds) => {
+        const id = `${key}@${vp}`;
+        actual.set(id, (actual.get(id) || []).concat(kinds));
     };
-    const actual = new Map();
     for (const x of outcome.results) {
-        actual.set(`${x.r.screen}/${x.r.caseName}@${x.r.viewport}`, x.found.map((f) => f.kind));
+        note(`${x.r.screen}/${x.r.caseName}`, x.r.viewport, x.found.map((f) => f.kind));
     }
+    // Document- and sample-level failures count for every viewport of the
+    // screen (or screen/case) they belong to.
     for (const f of outcome.failures) {
-        // Document/sample-level failures apply to every viewport of that screen/case.
+        const targets = f.where.includes('/') ? [f.where] : keys.filter((k) => k.split('/')[0] === f.where);
+        if (!targets.length) { targets.push(`${f.where}/?`); }
+        for (const k of targets) {
+            for (const vp of opts.viewports) { note(k, vp, [f.kind]); }
+        }
+    }
+    let passed = 0;
+    const problems = [];
+    for (const key of keys) {
         for (const vp of opts.viewports) {
-            const screenOnly = !f.where.includes('/');
-            const keys = screenOnly
-                ? Object.keys(expectations).filter((k) => k.split('/')[0] === f.where)
-                : [f.where];
-            for (const k of keys) {
-                const id = `${k}@${vp}`;
-                actual.set(id, (actual.get(id) || []).concat([f.kind]));
-            }
+            if (!actual.has(`${key}@${vp}`)) { problems.push(`${key}@${vp}: listed in fixtures/expectations.json but never rendered or checked`); }
         }
     }
     for (const [id, kinds] of actual) {
         const [key, vp] = id.split('@');
-        seen.add(key);
-        const want = expectedKinds(key, vp);
+        const e = expectations[key];
         const got = [...new Set(kinds)].sort();
-        if (!want) {
+        if (!e) {
             problems.push(`${id}: no entry in fixtures/expectations.json (got ${got.join(', ') || 'no failures'})`);
-        } else if (want.join(',') !== got.join(',')) {
+            continue;
+        }
+        const want = [...new Set(e[vp] || e['*'] || [])].sort();
+        if (want.join(',') !== got.join(',')) {
             problems.push(`${id}: expected ${want.join(', ') || 'no failures'}, got ${got.join(', ') || 'no failures'}`);
         } else {
-            console.log(`self-test ok  ${id}: ${want.length ? 'caught ' + want.join(', ') : 'clean'}`);
+            passed++;
+            console.log(`self-test ok   ${id}: ${want.length ? 'caught ' + want.join(', ') : 'clean'}`);
         }
     }
-    for (const key of Object.keys(expectations)) {
-        if (!seen.has(key)) { problems.push(`${key}: listed in fixtures/expectations.json but never rendered`); }
-    }
     for (const p of problems) { console.log(`self-test FAIL ${p}`); }
-    console.log(`self-test: ${actual.size - problems.filter((p) => !p.includes('never rendered')).length} passed, ${problems.length} failed`);
+    console.log(`self-test: ${passed} passed, ${problems.length} failed`);
     return problems.length === 0;
 }
 

@@ -11,6 +11,24 @@
     'use strict';
 
     var R = window.AplRenderer;
+
+    // A fixed clock: the view host feeds Date.now() to APL core on every
+    // frame (localTime, utcTime, Time.format), so screens that show the time
+    // would differ on every run. From aplRender() on, the page's clock starts
+    // at spec.utcTime and runs at normal speed (animations still play).
+    var RealDate = window.Date;
+    var clockBase = null;
+    var clockStart = 0;
+    function clockNow() {
+        return clockBase === null ? RealDate.now() : clockBase + (performance.now() - clockStart);
+    }
+    class FixedDate extends RealDate {
+        constructor() {
+            if (arguments.length === 0) { super(clockNow()); } else { super(...arguments); }
+        }
+        static now() { return clockNow(); }
+    }
+    window.Date = FixedDate;
     var engineReady = (typeof Module !== 'undefined' && Module.calledRun)
         ? Promise.resolve()
         : R.initEngine();
@@ -19,7 +37,7 @@
     // loglevel method factory, so we install the transport ourselves too).
     var logs = [];
     function logTransport(level, loggerName, message) {
-        logs.push({ level: String(level), logger: String(loggerName), message: String(message) });
+        logs.push({ level: String(level), logger: String(loggerName), message: String(message).replace(/\u0000/g, '').trim() });
     }
 
     // Geometry tolerance in CSS px. Sub-pixel differences between the core's
@@ -73,22 +91,45 @@
             '@' + Math.round(r.left) + ',' + Math.round(r.top);
     }
 
-    // Line boxes of the text actually laid out inside `el`, one rect per line
-    // fragment, from DOM Ranges over the text nodes. This is independent of the
-    // size the view host gave the element (its <p> is display:table-cell and
-    // grows with its content, so scrollHeight/clientHeight of the <p> alone
-    // does not show overflow).
+    // Where the text is actually drawn: one rect per word (run of
+    // non-white-space characters) per line, from DOM Ranges over the text
+    // nodes. This is independent of the size the view host gave the element
+    // (its <p> is display:table-cell and grows with its content, so
+    // scrollHeight/clientHeight of the <p> alone does not show overflow), and
+    // leaves out the white space that hangs past the end of a wrapped line
+    // under white-space: pre-wrap, which would otherwise look like overflow.
+    //
+    // Vertically a Range rect is the font's content area (ascent + descent,
+    // about 1.2 em for Amazon Ember). With a lineHeight below that, the line
+    // box the core lays out is shorter than the content area, and the rect
+    // would stick out of a box that fits exactly. So each rect is cut to its
+    // line box (lineHeight tall, centred on the content area, as CSS
+    // distributes half-leading) whenever the line box is the smaller of the two.
     function inkRects(el) {
         var out = [];
         var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
         var node;
+        var word = /\S+/g;
         while ((node = walker.nextNode())) {
-            if (!/\S/.test(node.nodeValue)) { continue; }
-            var range = document.createRange();
-            range.selectNodeContents(node);
-            var rects = range.getClientRects();
-            for (var i = 0; i < rects.length; i++) {
-                if (rects[i].width > 0.5 && rects[i].height > 0.5) { out.push(rectOf(rects[i])); }
+            var s = node.nodeValue;
+            var m;
+            var lh = parseFloat(getComputedStyle(node.parentElement).lineHeight); // NaN for 'normal'
+            word.lastIndex = 0;
+            while ((m = word.exec(s))) {
+                var range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                var rects = range.getClientRects();
+                for (var i = 0; i < rects.length; i++) {
+                    if (rects[i].width <= 0.5 || rects[i].height <= 0.5) { continue; }
+                    var r = rectOf(rects[i]);
+                    if (lh > 0 && lh < r.bottom - r.top) {
+                        var c = (r.top + r.bottom) / 2;
+                        r.top = c - lh / 2;
+                        r.bottom = c + lh / 2;
+                    }
+                    out.push(r);
+                }
             }
         }
         return out;
@@ -104,15 +145,19 @@
         return true;
     }
 
+    // "Frame#card 200x60@40,40": type, APL id when the document gives one,
+    // size and position on screen.
     function label(comp) {
         var type = TYPE_NAMES[comp.component.getType()] || 'Component';
-        var id = comp.assignedId ? '#' + comp.assignedId : comp.id;
-        return type + ' ' + id;
+        var id = comp.assignedId ? '#' + comp.assignedId : '';
+        return type + id + ' ' + fmt(comp.container.getBoundingClientRect());
     }
 
     function textLabel(comp, text) {
+        var type = TYPE_NAMES[comp.component.getType()] || 'Component';
+        var id = comp.assignedId ? '#' + comp.assignedId : '';
         var t = text.length > 48 ? text.slice(0, 45) + '...' : text;
-        return label(comp) + ' "' + t + '"';
+        return type + id + ' "' + t + '"';
     }
 
     // The clip chain of `el`: every ancestor (up to and including the view)
@@ -131,7 +176,7 @@
                 chain.push({
                     rect: { left: r.left + bl, top: r.top + bt, right: r.right - br, bottom: r.bottom - bb },
                     scroll: scroll,
-                    label: e === view ? 'the view' : (owner ? label(owner) : e.tagName.toLowerCase())
+                    label: e === view ? 'the view' : (owner ? label(owner) : e.tagName.toLowerCase() + ' ' + fmt(r))
                 });
             }
             if (e === view) { break; }
@@ -188,14 +233,18 @@
 
             var ink;
             if (type === R.ComponentType.kComponentTypeEditText) {
-                ink = [rectOf(textEl.getBoundingClientRect())];
+                // A native <input>: its text cannot be measured with Ranges;
+                // compare the scroll width of the value with the field.
                 if (textEl.scrollWidth > textEl.clientWidth + TOL) {
-                    problems.push({ kind: 'overflow', message: textLabel(comp, text) + ' does not fit its input box (' +
+                    problems.push({ kind: 'overflow', message: textLabel(comp, text) + ' does not fit its input field (' +
                         textEl.scrollWidth + 'px of text in ' + textEl.clientWidth + 'px)' });
+                    partialTexts.push(text);
+                } else {
+                    texts.push(text);
                 }
-            } else {
-                ink = inkRects(textEl);
+                return;
             }
+            ink = inkRects(textEl);
             if (!ink.length) { return; }
             var inkBox = union(ink);
             var ok = true;
@@ -225,31 +274,45 @@
             //    clipping ancestor, the viewport or the round screen's circle
             //    cutting into the text is a failure.
             var chain = clipChain(el, view, byElement, viewportRect);
-            var scrollClip = viewportRect;
-            chain.forEach(function (c) { if (c.scroll) { scrollClip = intersect(scrollClip, c.rect); } });
-            var inScroll = ink.map(function (r) { return intersect(r, scrollClip); }).filter(function (r) { return !isEmpty(r); });
-            if (!inScroll.length) { return; } // scrolled out of view: neither visible nor a problem
-            var fullyInScroll = inScroll.length === ink.length && ink.every(function (r) {
-                return maxExcess(excess(r, scrollClip)) <= TOL;
+            var scrollClip = null;
+            chain.forEach(function (c) {
+                if (c.scroll) { scrollClip = scrollClip ? intersect(scrollClip, c.rect) : c.rect; }
             });
-            var seenClip = {};
+            var inScroll = scrollClip
+                ? ink.map(function (r) { return intersect(r, scrollClip); }).filter(function (r) { return !isEmpty(r); })
+                : ink;
+            if (!inScroll.length) { return; } // scrolled out of view: neither visible nor a problem
+            var fullyInScroll = !scrollClip || (inScroll.length === ink.length && ink.every(function (r) {
+                return maxExcess(excess(r, scrollClip)) <= TOL;
+            }));
+            var cutBy = [];
+            var worstCut = null;
             chain.forEach(function (c) {
                 if (c.scroll) { return; }
                 var worst = { left: 0, right: 0, top: 0, bottom: 0 };
                 inScroll.forEach(function (r) {
                     var e = excess(r, c.rect);
-                    ['left', 'right', 'top', 'bottom'].forEach(function (s) { worst[s] = Math.max(worst[s], e[s]); });
+                    ['left', 'right', 'top', 'bottom'].forEach(function (side) { worst[side] = Math.max(worst[side], e[side]); });
                 });
-                if (maxExcess(worst) > TOL && !seenClip[c.label]) {
-                    seenClip[c.label] = true;
-                    ok = false;
-                    problems.push({ kind: 'clipped', message: textLabel(comp, text) + ' is clipped by ' + c.label +
-                        ' (' + describeExcess(worst) + ')' });
+                if (maxExcess(worst) > TOL && cutBy.indexOf(c.label) < 0) {
+                    cutBy.push(c.label);
+                    worstCut = worstCut || worst; // the innermost clip that cuts
                 }
             });
+            if (cutBy.length) {
+                ok = false;
+                problems.push({ kind: 'clipped', message: textLabel(comp, text) + ' is clipped by ' + cutBy.join(', then ') +
+                    ' (' + describeExcess(worstCut) + ' cut off)' });
+            }
             if (round) {
+                // Judge only what the other clips leave showing.
+                var shown = inScroll;
+                chain.forEach(function (c) {
+                    if (c.scroll) { return; }
+                    shown = shown.map(function (r) { return intersect(r, c.rect); }).filter(function (r) { return !isEmpty(r); });
+                });
                 var worstOut = 0;
-                inScroll.forEach(function (r) {
+                shown.forEach(function (r) {
                     [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]].forEach(function (p) {
                         var d = Math.sqrt((p[0] - cx) * (p[0] - cx) + (p[1] - cy) * (p[1] - cy)) - radius;
                         worstOut = Math.max(worstOut, d);
@@ -289,6 +352,9 @@
             current = null;
         }
         view.innerHTML = '';
+
+        clockBase = spec.utcTime;
+        clockStart = performance.now();
 
         var content = R.Content.create(spec.document);
         if (content.isError()) {
@@ -340,7 +406,7 @@
         await sleep(spec.settleMs || 0);
         await frame();
         var result = inspect(renderer, spec);
-        var emberLoaded = Array.prototype.some.call(document.fonts, function (f) {
+        var emberLoaded = Array.from(document.fonts).some(function (f) {
             return /amazon-ember-display/i.test(f.family) && f.status === 'loaded';
         });
         if (!emberLoaded) {

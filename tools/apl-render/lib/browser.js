@@ -88,6 +88,8 @@ async function launch(executablePath) {
 // requests that were blocked and the console output.
 async function openPage(browser, origin) {
     const page = await browser.newPage();
+    // Local time on screen is the fixed clock (see host/host.js) in UTC.
+    await page.emulateTimezone('UTC');
     const events = { blocked: [], console: [], pageErrors: [], httpErrors: [] };
     await page.setRequestInterception(true);
     page.on('request', (req) => {

@@ -36,7 +36,7 @@ function start() {
         server.on('error', reject);
         server.listen(0, '127.0.0.1', () => {
             const { port } = server.address();
-            resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+            resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
         });
     });
 }
