@@ -12,6 +12,7 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
             Usage: mvn -q compile exec:java [-Dexec.args="[serve] [options]"]
               (no mode)            console: one utterance per line on standard input
               serve                HTTP endpoint for Alexa requests (POST /)
+              routine-report [LOCALE]  guided seconds and play time of every part, at every pace and length
               --port N             serve: port (default 8080)
               --host ADDRESS       serve: address to bind (default 127.0.0.1)
               --no-verify          serve: skip Alexa signature and timestamp checks (local tools only)

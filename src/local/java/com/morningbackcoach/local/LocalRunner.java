@@ -28,6 +28,13 @@ public final class LocalRunner {
             System.out.println(LocalOptions.USAGE);
             return;
         }
+        if (args.length > 0 && args[0].equals("routine-report")) {
+            String locale = args.length > 1 ? args[1] : "en-US";
+            RoutineReport.print(locale, false, System.out);
+            System.out.println();
+            RoutineReport.print(locale, true, System.out);
+            return;
+        }
         LocalOptions options;
         try {
             options = LocalOptions.parse(args);

@@ -21,12 +21,18 @@ import com.morningbackcoach.home.HomeOffer;
 import com.morningbackcoach.home.LaunchRequestHandler;
 import com.morningbackcoach.home.MenuMovesHandler;
 import com.morningbackcoach.home.NoQuestionHandler;
+import com.morningbackcoach.routine.handler.AdjustRoutineIntentHandler;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
+import com.morningbackcoach.routine.handler.ExplainMoveIntentHandler;
 import com.morningbackcoach.routine.handler.RoutineMovesHandler;
 import com.morningbackcoach.routine.handler.RoutineOffer;
 import com.morningbackcoach.routine.handler.RoutineSession;
+import com.morningbackcoach.routine.handler.SkipStepIntentHandler;
 import com.morningbackcoach.routine.handler.StartRoutineIntentHandler;
+import com.morningbackcoach.routine.handler.StepLengthIntentHandler;
 import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
+import com.morningbackcoach.safety.handler.PainCheck;
+import com.morningbackcoach.safety.handler.PainIntentHandler;
 import com.morningbackcoach.selfcheck.handler.CheckMovesHandler;
 import com.morningbackcoach.selfcheck.handler.CheckOffer;
 import com.morningbackcoach.selfcheck.handler.CheckSession;
@@ -69,6 +75,7 @@ public final class SkillFactory {
                 .add(List.of(RoutineOffer.values()))
                 .add(List.of(CheckOffer.values()))
                 .add(List.of(FaqOffer.values()))
+                .add(List.of(PainCheck.values()))
                 .add(List.of(AccountQuestion.values()));
     }
 
@@ -87,6 +94,11 @@ public final class SkillFactory {
                 new StartRoutineIntentHandler(),
                 new CurrentStepIntentHandler(),
                 new StepsLeftIntentHandler(),
+                new SkipStepIntentHandler(),
+                new ExplainMoveIntentHandler(),
+                new StepLengthIntentHandler(),
+                new AdjustRoutineIntentHandler(),
+                new PainIntentHandler(),
                 new StartCheckIntentHandler(),
                 new OldResultIntentHandler(),
                 new StreakIntentHandler(),

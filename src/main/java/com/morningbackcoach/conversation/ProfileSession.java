@@ -32,6 +32,8 @@ public final class ProfileSession {
     private final Conversation conversation;
     private final Optional<String> userId;
     private UserProfile profile;
+    private UserProfile stored;
+    private UnaryOperator<UserProfile> pending;
     private boolean saveFailed;
 
     ProfileSession(SkillServices services, Conversation conversation, Optional<String> userId) {
@@ -40,10 +42,11 @@ public final class ProfileSession {
         this.userId = userId;
     }
 
-    /** The profile: from the session when it carries one, otherwise read once from the store. */
+    /** The profile with this turn's changes: from the session when it carries one, otherwise read once from the store. */
     public UserProfile get() {
         if (profile == null) {
             profile = conversation.get(PROFILE).orElseGet(this::load);
+            stored = profile;
             refreshZoneIfStale();
             conversation.set(PROFILE, profile);
         }
@@ -61,27 +64,41 @@ public final class ProfileSession {
     }
 
     /**
-     * Applies and saves a change. When the store fails, the change still holds for the rest of this session and
-     * {@link #saveFailed()} tells the reply to say so.
+     * Applies a change to the profile at once; it is saved with the turn's other changes, in one write, when the
+     * reply is rendered ({@link #save()}).
      */
     public UserProfile update(UnaryOperator<UserProfile> change) {
         UserProfile before = get();
-        boolean zoneRefreshed = conversation.get(ZONE_REFRESHED).orElse(false);
-        UnaryOperator<UserProfile> withZone = zoneRefreshed ? p -> change.apply(p.withZone(before.zone())) : change;
-        if (userId.isEmpty()) {
-            profile = change.apply(before);
-        } else {
-            try {
-                profile = new UserProfiles(services.store()).update(userId.get(), before, withZone);
-                conversation.clear(ZONE_REFRESHED);
-            } catch (StoreException e) {
-                LOG.warn("Could not save progress for user {}: {}", SafeLog.user(userId.get()), e.toString());
-                saveFailed = true;
-                profile = change.apply(before);
-            }
-        }
+        UnaryOperator<UserProfile> earlier = pending;
+        pending = earlier == null ? change : p -> change.apply(earlier.apply(p));
+        profile = change.apply(before);
         conversation.set(PROFILE, profile);
         return profile;
+    }
+
+    /**
+     * Saves this turn's changes, if any changed anything: one conditional write, re-applied to a fresh copy when
+     * another device saved first. When the store fails, the changes still hold for the rest of the session and
+     * {@link #saveFailed()} tells the reply to say so.
+     */
+    void save() {
+        if (pending == null || userId.isEmpty()) {
+            return;
+        }
+        UnaryOperator<UserProfile> changes = pending;
+        pending = null;
+        UserProfile zone = profile;
+        boolean zoneRefreshed = conversation.get(ZONE_REFRESHED).orElse(false);
+        UnaryOperator<UserProfile> withZone = zoneRefreshed ? p -> changes.apply(p.withZone(zone.zone())) : changes;
+        try {
+            profile = new UserProfiles(services.store()).update(userId.get(), stored, withZone);
+            stored = profile;
+            conversation.clear(ZONE_REFRESHED);
+        } catch (StoreException e) {
+            LOG.warn("Could not save progress for user {}: {}", SafeLog.user(userId.get()), e.toString());
+            saveFailed = true;
+        }
+        conversation.set(PROFILE, profile);
     }
 
     /** Removes everything stored for this user; true when that worked. */
@@ -91,7 +108,9 @@ public final class ProfileSession {
         }
         try {
             services.store().delete(userId.get());
+            pending = null;
             profile = UserProfile.newUser();
+            stored = profile;
             conversation.set(PROFILE, profile);
             return true;
         } catch (StoreException e) {

@@ -5,13 +5,17 @@ import com.amazon.ask.response.ResponseBuilder;
 
 import java.util.Optional;
 
-/** Turns a {@link Reply} into Alexa's response at the edge: the note about a failed save, the card, the session. */
+/**
+ * Turns a {@link Reply} into Alexa's response at the edge: saves the turn's profile changes, adds the note about a
+ * failed save and the card, and keeps the open question in the session.
+ */
 public final class ReplyRenderer {
 
     private ReplyRenderer() {
     }
 
     public static Optional<Response> render(Conversation conversation, Reply reply) {
+        conversation.profile().save();
         String speech = conversation.profile().saveFailed()
                 ? reply.speech() + " " + conversation.speech().say("store.notSaved")
                 : reply.speech();

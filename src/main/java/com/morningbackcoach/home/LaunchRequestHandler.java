@@ -24,7 +24,7 @@ public final class LaunchRequestHandler extends ConversationHandler {
     protected Reply handle(Conversation conversation) {
         Speech speech = conversation.speech();
         conversation.leaveActivity();
-        if (RoutineFlow.current(conversation).filter(place -> !place.position().isFirst()).isPresent()) {
+        if (RoutineFlow.current(conversation).filter(place -> place.position().isUnderWay()).isPresent()) {
             return RoutineOffer.RESUME.ask(conversation).withLead(speech.say("launch.welcomeBack"));
         }
         UserProfile profile = conversation.profile().get();

@@ -30,7 +30,7 @@ public final class MenuMovesHandler extends IntentHandler {
                     .map(place -> RoutineFlow.next(conversation, place))
                     .orElseGet(() -> RoutineFlow.start(conversation, ""));
             case Intents.PREVIOUS -> RoutineFlow.current(conversation)
-                    .map(place -> RoutineFlow.goTo(conversation, place.at(place.position().previous())))
+                    .map(place -> RoutineFlow.previous(conversation, place))
                     .orElseGet(() -> conversation.backToWhereWeWere(speech.say("routine.notStarted")));
             case Intents.START_OVER -> RoutineFlow.start(conversation, "");
             default -> Reply.tell(speech.say("stop"));

@@ -3,15 +3,16 @@ package com.morningbackcoach.routine;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Where the user is in a routine, and the local day that routine started on: the morning it counts for. */
-public record RoutinePlace(RoutinePosition position, LocalDate morning) {
+/** Where the user is in which routine, and the local day that routine started on: the morning it counts for. */
+public record RoutinePlace(String routineId, RoutinePosition position, LocalDate morning) {
 
     public RoutinePlace {
+        Objects.requireNonNull(routineId);
         Objects.requireNonNull(position);
         Objects.requireNonNull(morning);
     }
 
     public RoutinePlace at(RoutinePosition other) {
-        return new RoutinePlace(other, morning);
+        return new RoutinePlace(routineId, other, morning);
     }
 }

@@ -1,36 +1,20 @@
 package com.morningbackcoach.routine;
 
-/** Where a user stands in the routine, and the moves from there. */
-public record RoutinePosition(int step) {
+/** A step of the routine and a part of that step, both counted from 1. */
+public record RoutinePosition(int step, int part) {
 
     public RoutinePosition {
-        if (!Routine.isStep(step)) {
-            throw new IllegalArgumentException("No routine step " + step);
+        if (step < 1 || part < 1) {
+            throw new IllegalArgumentException("No routine position " + step + "." + part);
         }
     }
 
-    public static RoutinePosition first() {
-        return new RoutinePosition(1);
+    public boolean isStartOfStep() {
+        return part == 1;
     }
 
-    public boolean isLast() {
-        return step == Routine.STEP_COUNT;
-    }
-
-    public boolean isFirst() {
-        return step == 1;
-    }
-
-    /** The next step; callers check {@link #isLast()} first, since finishing is not a step. */
-    public RoutinePosition next() {
-        return new RoutinePosition(step + 1);
-    }
-
-    public RoutinePosition previous() {
-        return isFirst() ? this : new RoutinePosition(step - 1);
-    }
-
-    public int stepsLeft() {
-        return Routine.stepsLeftAfter(step);
+    /** True past the first part of the first step, where there is a place worth offering to pick up. */
+    public boolean isUnderWay() {
+        return step > 1 || part > 1;
     }
 }

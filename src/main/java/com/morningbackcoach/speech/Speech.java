@@ -1,40 +1,65 @@
 package com.morningbackcoach.speech;
 
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Spoken texts for one locale, read from {@code speech/messages_<locale>.properties}. */
+/**
+ * Spoken texts for one locale, read from {@code speech/messages_<locale>.properties}. Texts are
+ * {@link MessageFormat} patterns, so plurals ({@code {0,choice,1#a minute|1<{0} minutes}}) and number formats live
+ * in each locale's bundle; an apostrophe is always just an apostrophe.
+ */
 public final class Speech {
 
-    public static final Locale DEFAULT_LOCALE = Locale.US;
     private static final String BUNDLE = "speech.messages";
-    private static final ResourceBundle.Control FALL_BACK_TO_DEFAULT = new ResourceBundle.Control() {
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return locale.equals(DEFAULT_LOCALE) ? null : DEFAULT_LOCALE;
-        }
-    };
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Speech(ResourceBundle bundle) {
+    private Speech(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** The texts for an Alexa locale tag such as {@code en-US}; unknown locales speak American English. */
     public static Speech forLocale(String localeTag) {
-        Locale locale = localeTag == null || localeTag.isBlank() ? DEFAULT_LOCALE : Locale.forLanguageTag(localeTag);
-        return new Speech(ResourceBundle.getBundle(BUNDLE, locale, FALL_BACK_TO_DEFAULT));
+        Locale locale = ContentBundles.localeOf(localeTag);
+        return new Speech(ContentBundles.forLocale(BUNDLE, locale), locale);
     }
 
-    /** The text under {@code key}, with {@code {0}}, {@code {1}}... replaced by the arguments in order. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text under {@code key}, formatted with the arguments. */
     public String say(String key, Object... args) {
-        String text = bundle.getString(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        return format(bundle.getString(key), args);
+    }
+
+    /** Formats a pattern from any of this locale's bundles the same way. */
+    public String format(String pattern, Object... args) {
+        if (args.length == 0 && pattern.indexOf('{') < 0) {
+            return pattern;
         }
-        return text;
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    /** "a", "a and b", "a, b and c", by this locale's list patterns. */
+    public String list(List<String> items) {
+        return switch (items.size()) {
+            case 0 -> "";
+            case 1 -> items.get(0);
+            case 2 -> say("list.two", items.get(0), items.get(1));
+            default -> {
+                String joined = say("list.end", items.get(items.size() - 2), items.get(items.size() - 1));
+                for (int i = items.size() - 3; i >= 0; i--) {
+                    joined = say(i == 0 ? "list.start" : "list.middle", items.get(i), joined);
+                }
+                yield joined;
+            }
+        };
     }
 
     public boolean has(String key) {

@@ -1,6 +1,10 @@
 package com.morningbackcoach.user;
 
-import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.RoutinePosition;
+import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 
@@ -27,11 +31,18 @@ public final class ProfileSessionCodec {
         map.put("total", streak.total());
         putIfPresent(map, "lastMorning", streak.lastMorning());
         putIfPresent(map, "lastCompletedAt", streak.lastCompletedAt());
-        profile.savedStepIfAny().ifPresent(saved -> {
-            map.put("stepMorning", saved.morning().toString());
-            map.put("step", saved.step());
-            map.put("stepSavedAt", saved.savedAt().toString());
+        profile.savedPlaceIfAny().ifPresent(place -> {
+            map.put("placeRoutine", place.routineId());
+            map.put("placeStep", place.position().step());
+            map.put("placePart", place.position().part());
+            map.put("placeMorning", place.morning().toString());
+            map.put("placeSavedAt", place.savedAt().toString());
         });
+        RoutineSettings settings = profile.settings();
+        map.put("pace", settings.pace().name());
+        map.put("length", settings.length().name());
+        map.put("gentle", settings.gentle());
+        map.put("safetyNoteGiven", settings.safetyNoteGiven());
         profile.zoneIfKnown().ifPresent(zone -> {
             map.put("zone", zone.zone().getId());
             map.put("zoneCheckedAt", zone.checkedAt().toString());
@@ -45,12 +56,16 @@ public final class ProfileSessionCodec {
         Map<?, ?> map = (Map<?, ?>) value;
         Streak streak = new Streak(intOf(map, "current"), intOf(map, "best"), intOf(map, "total"),
                 dateOf(map, "lastMorning"), instantOf(map, "lastCompletedAt"));
-        SavedStep step = map.get("step") == null ? null
-                : new SavedStep(dateOf(map, "stepMorning"), intOf(map, "step"), instantOf(map, "stepSavedAt"));
+        SavedPlace place = map.get("placeRoutine") == null ? null : new SavedPlace((String) map.get("placeRoutine"),
+                new RoutinePosition(intOf(map, "placeStep"), intOf(map, "placePart")),
+                dateOf(map, "placeMorning"), instantOf(map, "placeSavedAt"));
+        RoutineSettings settings = new RoutineSettings(Pace.valueOf((String) map.get("pace")),
+                Length.valueOf((String) map.get("length")), (Boolean) map.get("gentle"),
+                (Boolean) map.get("safetyNoteGiven"));
         KnownZone zone = map.get("zone") == null ? null
                 : new KnownZone(ZoneId.of((String) map.get("zone")), instantOf(map, "zoneCheckedAt"));
         Long version = map.get("version") == null ? null : longOf(map, "version");
-        return new UserProfile(streak, step, zone, version);
+        return new UserProfile(streak, place, settings, zone, version);
     }
 
     private static int intOf(Map<?, ?> map, String key) {

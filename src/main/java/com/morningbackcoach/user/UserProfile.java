@@ -1,35 +1,38 @@
 package com.morningbackcoach.user;
 
-import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 
 import java.util.Optional;
 
 /**
- * Everything the skill keeps about one user: the streak, today's place in the routine and the device time zone.
- * Never a self-check answer or anything said about pain. {@code version} is the stored revision this copy was read
- * at, or null for a user not stored yet.
+ * Everything the skill keeps about one user: the streak, this morning's place in the routine, how they like the
+ * routine, and the device time zone. Never a self-check answer or anything said about pain. {@code version} is the
+ * stored revision this copy was read at, or null for a user not stored yet.
  */
-public record UserProfile(Streak streak, SavedStep savedStep, KnownZone zone, Long version) {
+public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings settings, KnownZone zone,
+                          Long version) {
 
     public UserProfile {
         streak = streak == null ? Streak.none() : streak;
+        settings = settings == null ? RoutineSettings.DEFAULT : settings;
         if (version != null && version < 1) {
             throw new IllegalArgumentException("Invalid version " + version);
         }
     }
 
     public static UserProfile newUser() {
-        return new UserProfile(Streak.none(), null, null, null);
+        return new UserProfile(Streak.none(), null, RoutineSettings.DEFAULT, null, null);
     }
 
     public boolean isReturning() {
-        return streak.total() > 0 || savedStep != null;
+        return streak.total() > 0 || savedPlace != null || settings.safetyNoteGiven();
     }
 
-    public Optional<SavedStep> savedStepIfAny() {
-        return Optional.ofNullable(savedStep);
+    public Optional<SavedPlace> savedPlaceIfAny() {
+        return Optional.ofNullable(savedPlace);
     }
 
     public Optional<KnownZone> zoneIfKnown() {
@@ -37,18 +40,22 @@ public record UserProfile(Streak streak, SavedStep savedStep, KnownZone zone, Lo
     }
 
     public UserProfile withStreak(Streak newStreak) {
-        return new UserProfile(newStreak, savedStep, zone, version);
+        return new UserProfile(newStreak, savedPlace, settings, zone, version);
     }
 
-    public UserProfile withSavedStep(SavedStep step) {
-        return new UserProfile(streak, step, zone, version);
+    public UserProfile withSavedPlace(SavedPlace place) {
+        return new UserProfile(streak, place, settings, zone, version);
+    }
+
+    public UserProfile withSettings(RoutineSettings newSettings) {
+        return new UserProfile(streak, savedPlace, newSettings, zone, version);
     }
 
     public UserProfile withZone(KnownZone newZone) {
-        return new UserProfile(streak, savedStep, newZone, version);
+        return new UserProfile(streak, savedPlace, settings, newZone, version);
     }
 
     public UserProfile withVersion(Long newVersion) {
-        return new UserProfile(streak, savedStep, zone, newVersion);
+        return new UserProfile(streak, savedPlace, settings, zone, newVersion);
     }
 }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BadInputTest {
 
-    private final SkillConversation talk = new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")));
+    private final SkillConversation talk = new SkillConversation(
+            TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z"))).afterSafetyNote();
 
     @Test
     void unknownIntent_shouldGetAHelpfulAnswerAndKeepTheSessionOpen() {
@@ -73,9 +74,10 @@ class BadInputTest {
 
         talk.tamperWithSessionAttribute("activity", new com.fasterxml.jackson.databind.ObjectMapper()
                 .createObjectNode().put("kind", "routine").set("state", new com.fasterxml.jackson.databind.ObjectMapper()
-                        .createObjectNode().put("step", 99).put("morning", "2026-11-24")));
+                        .createObjectNode().put("routine", "morning").put("step", 99).put("part", 1)
+                        .put("morning", "2026-11-24")));
 
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 3 of 5");
+        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("knee hugs");
     }
 
     @Test
@@ -90,7 +92,7 @@ class BadInputTest {
 
         Reply reply = talk.say("AMAZON.NextIntent");
 
-        assertThat(reply.speech()).contains("Step 3 of 5");
+        assertThat(reply.speech()).contains("knee hugs");
     }
 
     @Test

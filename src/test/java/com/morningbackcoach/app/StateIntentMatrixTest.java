@@ -29,7 +29,7 @@ class StateIntentMatrixTest {
             Map.entry("Fallback", "AMAZON.FallbackIntent"), Map.entry("Question", "WhyDoesMyBackCrackIntent"),
             Map.entry("Streak", "StreakIntent"));
 
-    // state | intent | question left open (END: session over) | activity after | a phrase the user hears
+    // state | intent | question left open (END: session over) | activity after, at step N or with N answers | heard
     private static final String MATRIX = """
             MENU | Yes | routine.next | routine@1 | Step 1 of 5
             MENU | No | home.check | - | self-check
@@ -47,7 +47,7 @@ class StateIntentMatrixTest {
             ROUTINE_1 | Yes | routine.next | routine@2 | Step 2 of 5
             ROUTINE_1 | No | routine.next | routine@1 | No rush
             ROUTINE_1 | Next | routine.next | routine@2 | Step 2 of 5
-            ROUTINE_1 | Previous | routine.next | routine@1 | first step
+            ROUTINE_1 | Previous | routine.next | routine@1 | very first part
             ROUTINE_1 | Repeat | routine.next | routine@1 | Step 1 of 5
             ROUTINE_1 | StartOver | routine.next | routine@1 | from the top
             ROUTINE_1 | Help | routine.next | routine@1 | step 1 of 5
@@ -55,12 +55,12 @@ class StateIntentMatrixTest {
             ROUTINE_1 | Cancel | END | - | kept your place at step 1
             ROUTINE_1 | Home | END | - | kept your place at step 1
             ROUTINE_1 | Fallback | routine.next | routine@1 | didn't catch
-            ROUTINE_1 | Question | routine.next | routine@1 | go on from step 1
-            ROUTINE_1 | Streak | routine.next | routine@1 | go on from step 1
+            ROUTINE_1 | Question | routine.next | routine@1 | go on with step 1
+            ROUTINE_1 | Streak | routine.next | routine@1 | go on with step 1
             ROUTINE_3 | Yes | routine.next | routine@4 | Step 4 of 5
             ROUTINE_3 | No | routine.next | routine@3 | No rush
             ROUTINE_3 | Next | routine.next | routine@4 | Step 4 of 5
-            ROUTINE_3 | Previous | routine.next | routine@2 | Step 2 of 5
+            ROUTINE_3 | Previous | routine.next | routine@2 | slow knee twists
             ROUTINE_3 | Repeat | routine.next | routine@3 | Step 3 of 5
             ROUTINE_3 | StartOver | routine.next | routine@1 | Step 1 of 5
             ROUTINE_3 | Help | routine.next | routine@3 | step 3 of 5
@@ -69,20 +69,20 @@ class StateIntentMatrixTest {
             ROUTINE_3 | Home | END | - | kept your place at step 3
             ROUTINE_3 | Fallback | routine.next | routine@3 | didn't catch
             ROUTINE_3 | Question | routine.next | routine@3 | cavitation
-            ROUTINE_3 | Streak | routine.next | routine@3 | go on from step 3
-            ROUTINE_5 | Yes | END | - | all five steps
-            ROUTINE_5 | No | routine.next | routine@5 | No rush
-            ROUTINE_5 | Next | END | - | first morning
-            ROUTINE_5 | Previous | routine.next | routine@4 | Step 4 of 5
-            ROUTINE_5 | Repeat | routine.next | routine@5 | Step 5 of 5
-            ROUTINE_5 | StartOver | routine.next | routine@1 | Step 1 of 5
-            ROUTINE_5 | Help | routine.next | routine@5 | step 5 of 5
-            ROUTINE_5 | Stop | END | - | kept your place at step 5
-            ROUTINE_5 | Cancel | END | - | kept your place at step 5
-            ROUTINE_5 | Home | END | - | kept your place at step 5
-            ROUTINE_5 | Fallback | routine.next | routine@5 | didn't catch
-            ROUTINE_5 | Question | routine.next | routine@5 | go on from step 5
-            ROUTINE_5 | Streak | routine.next | routine@5 | go on from step 5
+            ROUTINE_3 | Streak | routine.next | routine@3 | go on with step 3
+            ROUTINE_5_LAST_PART | Yes | END | - | whole routine
+            ROUTINE_5_LAST_PART | No | routine.next | routine@5 | No rush
+            ROUTINE_5_LAST_PART | Next | END | - | first morning
+            ROUTINE_5_LAST_PART | Previous | routine.next | routine@5 | bird dogs
+            ROUTINE_5_LAST_PART | Repeat | routine.next | routine@5 | one more round
+            ROUTINE_5_LAST_PART | StartOver | routine.next | routine@1 | Step 1 of 5
+            ROUTINE_5_LAST_PART | Help | routine.next | routine@5 | step 5 of 5
+            ROUTINE_5_LAST_PART | Stop | END | - | kept your place at step 5
+            ROUTINE_5_LAST_PART | Cancel | END | - | kept your place at step 5
+            ROUTINE_5_LAST_PART | Home | END | - | kept your place at step 5
+            ROUTINE_5_LAST_PART | Fallback | routine.next | routine@5 | didn't catch
+            ROUTINE_5_LAST_PART | Question | routine.next | routine@5 | go on with step 5
+            ROUTINE_5_LAST_PART | Streak | routine.next | routine@5 | go on with step 5
             CHECK_1 | Yes | check.answer | check@1 | Question 2 of 7
             CHECK_1 | No | check.answer | check@1 | Question 2 of 7
             CHECK_1 | Next | check.answer | check@0 | answer this one first
@@ -123,7 +123,7 @@ class StateIntentMatrixTest {
             FAQ_MORE | Question | faq.another | - | cavitation
             FAQ_MORE | Streak | home.routine | - | don't have a streak yet
             FAQ_MORE_MID_ROUTINE | Yes | routine.next | routine@2 | cartilage
-            FAQ_MORE_MID_ROUTINE | No | routine.next | routine@2 | go on from step 2
+            FAQ_MORE_MID_ROUTINE | No | routine.next | routine@2 | go on with step 2
             FAQ_MORE_MID_ROUTINE | Next | routine.next | routine@2 | cartilage
             FAQ_MORE_MID_ROUTINE | Previous | routine.next | routine@1 | Step 1 of 5
             FAQ_MORE_MID_ROUTINE | Repeat | faq.more | routine@2 | Want the rest?
@@ -134,7 +134,7 @@ class StateIntentMatrixTest {
             FAQ_MORE_MID_ROUTINE | Home | END | - | kept your place at step 2
             FAQ_MORE_MID_ROUTINE | Fallback | faq.more | routine@2 | didn't catch
             FAQ_MORE_MID_ROUTINE | Question | routine.next | routine@2 | cavitation
-            FAQ_MORE_MID_ROUTINE | Streak | routine.next | routine@2 | go on from step 2
+            FAQ_MORE_MID_ROUTINE | Streak | routine.next | routine@2 | go on with step 2
             HOME_CHECK | Yes | check.answer | check@0 | Question 1 of 7
             HOME_CHECK | No | home.questions | - | anything you'd like to ask
             HOME_CHECK | Next | routine.next | routine@1 | Step 1 of 5
@@ -164,7 +164,7 @@ class StateIntentMatrixTest {
             RESUME_OFFER | Yes | routine.next | routine@3 | Step 3 of 5
             RESUME_OFFER | No | home.check | - | keep your place
             RESUME_OFFER | Next | routine.next | routine@4 | Step 4 of 5
-            RESUME_OFFER | Previous | routine.next | routine@2 | Step 2 of 5
+            RESUME_OFFER | Previous | routine.next | routine@2 | slow knee twists
             RESUME_OFFER | Repeat | routine.offer.resume | - | stopped at step 3
             RESUME_OFFER | StartOver | routine.next | routine@1 | Step 1 of 5
             RESUME_OFFER | Help | routine.offer.resume | - | yes or no
@@ -177,7 +177,7 @@ class StateIntentMatrixTest {
             CARRY_ON_OFFER | Yes | routine.next | routine@3 | Step 3 of 5
             CARRY_ON_OFFER | No | routine.next | routine@1 | from the top
             CARRY_ON_OFFER | Next | routine.next | routine@4 | Step 4 of 5
-            CARRY_ON_OFFER | Previous | routine.next | routine@2 | Step 2 of 5
+            CARRY_ON_OFFER | Previous | routine.next | routine@2 | slow knee twists
             CARRY_ON_OFFER | Repeat | routine.offer.carry_on | routine@3 | carry on
             CARRY_ON_OFFER | StartOver | routine.next | routine@1 | Step 1 of 5
             CARRY_ON_OFFER | Help | routine.offer.carry_on | routine@3 | yes or no
@@ -185,8 +185,47 @@ class StateIntentMatrixTest {
             CARRY_ON_OFFER | Cancel | END | - | kept your place at step 3
             CARRY_ON_OFFER | Home | END | - | kept your place at step 3
             CARRY_ON_OFFER | Fallback | routine.offer.carry_on | routine@3 | didn't catch
-            CARRY_ON_OFFER | Question | routine.next | routine@3 | go on from step 3
-            CARRY_ON_OFFER | Streak | routine.next | routine@3 | go on from step 3
+            CARRY_ON_OFFER | Question | routine.next | routine@3 | go on with step 3
+            CARRY_ON_OFFER | Streak | routine.next | routine@3 | go on with step 3
+            SAFETY_NOTE | Yes | routine.next | routine@1 | gentle version it is
+            SAFETY_NOTE | No | routine.next | routine@1 | standard version
+            SAFETY_NOTE | Next | routine.offer.safety_note | - | safety note
+            SAFETY_NOTE | Previous | home.routine | - | haven't started
+            SAFETY_NOTE | Repeat | routine.offer.safety_note | - | safety note
+            SAFETY_NOTE | StartOver | routine.offer.safety_note | - | safety note
+            SAFETY_NOTE | Help | routine.offer.safety_note | - | yes or no
+            SAFETY_NOTE | Stop | END | - | Look after your back
+            SAFETY_NOTE | Cancel | END | - | Look after your back
+            SAFETY_NOTE | Home | END | - | Look after your back
+            SAFETY_NOTE | Fallback | routine.offer.safety_note | - | didn't catch
+            SAFETY_NOTE | Question | faq.another | - | cavitation
+            SAFETY_NOTE | Streak | home.routine | - | don't have a streak yet
+            PAIN_QUESTION | Yes | safety.skipOrStop | routine@2 | healthcare provider
+            PAIN_QUESTION | No | safety.skipOrStop | routine@2 | small and comfortable
+            PAIN_QUESTION | Next | routine.next | routine@2 | knee hugs
+            PAIN_QUESTION | Previous | routine.next | routine@1 | Step 1 of 5
+            PAIN_QUESTION | Repeat | safety.warningSigns | routine@2 | shoot or spread
+            PAIN_QUESTION | StartOver | routine.next | routine@1 | from the top
+            PAIN_QUESTION | Help | safety.warningSigns | routine@2 | Nothing you tell me about it is kept
+            PAIN_QUESTION | Stop | END | - | kept your place at step 2
+            PAIN_QUESTION | Cancel | END | - | kept your place at step 2
+            PAIN_QUESTION | Home | END | - | kept your place at step 2
+            PAIN_QUESTION | Fallback | safety.warningSigns | routine@2 | didn't catch
+            PAIN_QUESTION | Question | routine.next | routine@2 | cavitation
+            PAIN_QUESTION | Streak | routine.next | routine@2 | go on with step 2
+            PAIN_SKIP_OR_STOP | Yes | routine.next | routine@3 | skipping ahead
+            PAIN_SKIP_OR_STOP | No | END | - | stop here for today
+            PAIN_SKIP_OR_STOP | Next | routine.next | routine@2 | knee hugs
+            PAIN_SKIP_OR_STOP | Previous | routine.next | routine@1 | Step 1 of 5
+            PAIN_SKIP_OR_STOP | Repeat | safety.skipOrStop | routine@2 | skip to the next step
+            PAIN_SKIP_OR_STOP | StartOver | routine.next | routine@1 | from the top
+            PAIN_SKIP_OR_STOP | Help | safety.skipOrStop | routine@2 | Nothing you tell me about it is kept
+            PAIN_SKIP_OR_STOP | Stop | END | - | kept your place at step 2
+            PAIN_SKIP_OR_STOP | Cancel | END | - | kept your place at step 2
+            PAIN_SKIP_OR_STOP | Home | END | - | kept your place at step 2
+            PAIN_SKIP_OR_STOP | Fallback | safety.skipOrStop | routine@2 | didn't catch
+            PAIN_SKIP_OR_STOP | Question | routine.next | routine@2 | cavitation
+            PAIN_SKIP_OR_STOP | Streak | routine.next | routine@2 | go on with step 2
             AFTER_VERDICT | Yes | routine.next | routine@1 | Step 1 of 5
             AFTER_VERDICT | No | home.questions | - | anything you'd like to ask
             AFTER_VERDICT | Next | routine.next | routine@1 | Step 1 of 5
@@ -255,7 +294,7 @@ class StateIntentMatrixTest {
             ENDED_MID_ROUTINE | Yes | home.routine | - | haven't asked you anything
             ENDED_MID_ROUTINE | No | home.routine | - | haven't asked you anything
             ENDED_MID_ROUTINE | Next | routine.next | routine@4 | Step 4 of 5
-            ENDED_MID_ROUTINE | Previous | routine.next | routine@2 | Step 2 of 5
+            ENDED_MID_ROUTINE | Previous | routine.next | routine@2 | slow knee twists
             ENDED_MID_ROUTINE | Repeat | home.routine | - | start today's routine
             ENDED_MID_ROUTINE | StartOver | routine.next | routine@1 | Step 1 of 5
             ENDED_MID_ROUTINE | Help | home.routine | - | back that cracks

@@ -90,6 +90,8 @@ class HttpEndpointTest {
     @Test
     void malformedBodies_shouldGet4xx_andLeaveTheServerAndTheDataAlone() throws Exception {
         start(false);
+        store.save("amzn1.ask.account.FIXTURE", com.morningbackcoach.user.UserProfile.newUser().withSettings(
+                com.morningbackcoach.routine.RoutineSettings.DEFAULT.withSafetyNoteGiven()));
         ObjectNode next = request("IntentRequest", Instant.now());
         ((ObjectNode) next.path("request").path("intent")).put("name", "StartRoutineIntent");
         assertThat(post(next.toString()).statusCode()).isEqualTo(200);

@@ -1,27 +1,50 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.routine.handler.StepSsml;
+import com.morningbackcoach.testing.DynamoDbTestStore;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;
 import com.morningbackcoach.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutineConversationTest {
 
+    private final DynamoDbTestStore db = new DynamoDbTestStore();
     private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
-    private SkillConversation talk;
+    private final SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
 
     @BeforeEach
-    void setUp() {
-        talk = new SkillConversation(TestServices.inMemory(clock));
+    void userWhoHeardTheSafetyNote() {
+        talk.afterSafetyNote();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Reply startAndGoTo(String phrase) {
+        talk.launch();
+        Reply reply = talk.say("StartRoutineIntent");
+        for (int turn = 0; !reply.speech().contains(phrase); turn++) {
+            assertThat(turn).as("turns to reach %s", phrase).isLessThan(20);
+            reply = talk.say("AMAZON.NextIntent");
+        }
+        return reply;
     }
 
     @Test
     void launch_newUser_shouldOfferRoutineSelfCheckAndQuestions() {
-        Reply reply = talk.launch();
+        Reply reply = new SkillConversation(TestServices.inMemory(clock)).launch();
 
         assertThat(reply.speech()).contains("welcome to Morning Back Coach", "routine", "self-check", "questions");
         assertThat(reply.endsSession()).isFalse();
@@ -29,121 +52,177 @@ class RoutineConversationTest {
     }
 
     @Test
-    void wholeRoutine_stepByStep_shouldSpeakEveryStepInOrderAndAcknowledgeTheEnd() {
+    void wholeRoutine_shouldGoInBedFirst_thenUp_water_stretches_core_andCountTheMorning() {
         talk.launch();
+        Reply first = talk.say("StartRoutineIntent");
+        StringBuilder heard = new StringBuilder(first.speech());
+        Reply reply = first;
+        int turns = 0;
+        while (!reply.endsSession()) {
+            reply = talk.say("AMAZON.NextIntent");
+            heard.append(" | ").append(reply.speech());
+            turns++;
+        }
+        String all = heard.toString();
 
-        assertThat(talk.say("StartRoutineIntent").speech()).contains("Step 1 of 5", "onto your side", "Say next");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 2 of 5", "pelvis", "knees", "twists");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 3 of 5", "full glass", "discs");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 4 of 5", "hamstrings", "hip flexors", "glutes");
-        Reply last = talk.say("AMAZON.NextIntent");
-        assertThat(last.speech()).contains("Step 5 of 5", "five minutes", "dead bugs", "Say done");
-        Reply finished = talk.say("AMAZON.NextIntent");
-
-        assertThat(finished.speech()).contains("all five steps", "first morning");
-        assertThat(finished.endsSession()).isTrue();
+        assertThat(first.speech()).contains("Step 1 of 5: Wake up slowly", "don't sit up yet", "Breathe in", "If anything hurts");
+        assertThat(all.indexOf("Flatten, and hold")).isLessThan(all.indexOf("Roll onto your side"));
+        assertThat(all.indexOf("Roll onto your side")).isLessThan(all.indexOf("drink a full glass"));
+        assertThat(all.indexOf("drink a full glass")).isLessThan(all.indexOf("Hamstrings"));
+        assertThat(all.indexOf("Hamstrings")).isLessThan(all.indexOf("dead bugs"));
+        assertThat(reply.speech()).contains("whole routine", "first morning");
+        assertThat(turns).isEqualTo(14);
+        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
     }
 
     @Test
-    void yesToTheLaunchOffer_shouldStartAtStepOne() {
-        talk.launch();
+    void eachStep_shouldSayItsPurposeAndLengthFirst_thenLeadTheHoldsAndCounts() {
+        Reply step2 = startAndGoTo("Step 2 of 5");
 
-        assertThat(talk.say("AMAZON.YesIntent").speech()).contains("Step 1 of 5");
+        assertThat(step2.speech()).startsWith("Step 2 of 5: Gentle mobility in bed. This loosens your lower back")
+                .contains("About", "minute", "Flatten, and hold.", "And relax.", "Say next for knee hugs");
+        assertThat(step2.ssml()).contains("<break time=\"5s\"/>");
+        assertThat(StepSsml.breakSeconds(step2.ssml())).isGreaterThanOrEqualTo(5 * 5);
     }
 
     @Test
-    void repeat_shouldSpeakTheSameStepAgain() {
+    void stretches_shouldHoldEachSideWithPausesOfAtMostTenSeconds_andAChimeToSwitch() {
+        Reply hamstrings = startAndGoTo("Hamstrings");
+
+        assertThat(hamstrings.speech()).contains("Hold.", "Halfway.", "Now the other leg.", "Say next for your hip flexors");
+        assertThat(hamstrings.ssml()).contains("amzn_sfx_bell_short_chime_01").doesNotContain("time=\"11s\"");
+        assertThat(hamstrings.ssml().split("<break time=\"10s\"/>", -1).length - 1).isEqualTo(4);
+    }
+
+    @Test
+    void stopIfItHurts_shouldBeSaidTheFirstTimeAStepIsHeard_notOnRepeat() {
+        Reply step = startAndGoTo("Step 2 of 5");
+
+        assertThat(step.speech()).contains("stop if anything hurts");
+        assertThat(talk.say("AMAZON.RepeatIntent").speech()).contains("Step 2 of 5").doesNotContain("stop if anything hurts");
+    }
+
+    @Test
+    void everyStepsReprompt_shouldSayHowToComeBackLater() {
+        Reply step = startAndGoTo("Step 3 of 5");
+
+        assertThat(step.reprompt()).contains("Say next", "Alexa, ask Morning Back Coach for the next step");
+    }
+
+    @Test
+    void yesOkayReadyAndDone_shouldMeanNext() {
+        startAndGoTo("Step 1 of 5");
+
+        assertThat(talk.say("AMAZON.YesIntent").speech()).contains("Step 2 of 5");
+        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("knee hugs");
+    }
+
+    @Test
+    void slower_shouldLengthenTheHoldsFromThenOn_andBeRememberedNextSession() {
+        Reply steady = startAndGoTo("Hamstrings");
+        double steadyPause = StepSsml.breakSeconds(steady.ssml());
+
+        Reply slower = talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER"));
+        Reply hips = talk.say("AMAZON.NextIntent");
+
+        assertThat(slower.speech()).contains("longer holds from now on", "go on with step 4");
+        assertThat(StepSsml.breakSeconds(hips.ssml())).isGreaterThan(steadyPause);
+        assertThat(db.store().load(talk.userId()).orElseThrow().settings().pace()).isEqualTo(Pace.SLOW);
+        talk.endSession();
+        Reply nextSession = startAndGoTo("Hamstrings");
+        assertThat(StepSsml.breakSeconds(nextSession.ssml())).isGreaterThan(steadyPause);
+        assertThat(talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER")).speech())
+                .contains("already on the slowest pace");
+    }
+
+    @Test
+    void shorterRoutine_andGentleVersion_shouldBeRemembered_andChangeWhatIsLed() {
+        startAndGoTo("Step 2 of 5");
+
+        talk.say("AdjustRoutineIntent", Map.of("change", "shorter routine|SHORTER_ROUTINE"));
+        Reply gentle = talk.say("AdjustRoutineIntent", Map.of("change", "go easy|GENTLE"));
+        Reply knees = talk.say("AMAZON.NextIntent");
+
+        assertThat(gentle.speech()).contains("gentle version from now on");
+        assertThat(knees.speech()).contains("Hug one knee").doesNotContain("Hug both knees");
+        RoutineSettings stored = db.store().load(talk.userId()).orElseThrow().settings();
+        assertThat(stored.length()).isEqualTo(Length.SHORT);
+        assertThat(stored.gentle()).isTrue();
+    }
+
+    @Test
+    void skipThisStep_shouldGoToTheNextStep_andAFinishedRoutineWithSkipsStillCounts() {
+        startAndGoTo("Step 3 of 5");
+
+        Reply skipped = talk.say("SkipStepIntent");
+        assertThat(skipped.speech()).contains("skipping ahead", "Step 4 of 5");
+        Reply reply = skipped;
+        while (!reply.speech().contains("Step 5 of 5")) {
+            reply = talk.say("SkipStepIntent");
+        }
+        Reply finished = talk.say("SkipStepIntent");
+
+        assertThat(finished.speech()).contains("whole routine", "first morning");
+        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+    }
+
+    @Test
+    void howDoIDoADeadBug_shouldExplainIt_andKeepThePlace() {
+        startAndGoTo("Step 2 of 5");
+
+        Reply named = talk.say("ExplainMoveIntent", Map.of("move", "dead bug|DEAD_BUG"));
+        Reply current = talk.say("ExplainMoveIntent");
+
+        assertThat(named.speech()).contains("standing", "opposite arm", "go on with step 2");
+        assertThat(current.speech()).contains("small of your back presses into the bed");
+        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("knee hugs");
+    }
+
+    @Test
+    void howLongIsThisOne_shouldGiveTheStepAndTheRoutineLength_atTheUsersPace() {
+        startAndGoTo("Hamstrings");
+
+        Reply length = talk.say("StepLengthIntent");
+
+        assertThat(length.speech()).containsPattern("This step takes about \\d+ minutes at your pace")
+                .containsPattern("The whole routine takes about \\d+ minutes");
+    }
+
+    @Test
+    void repeat_shouldSpeakTheSamePartAgain() {
         talk.launch();
         talk.say("StartRoutineIntent");
-        String step2 = talk.say("AMAZON.NextIntent").speech();
+        String step2 = talk.say("AMAZON.NextIntent").ssml();
+        talk.say("AMAZON.NextIntent");
+        talk.say("AMAZON.PreviousIntent");
 
-        assertThat(talk.say("AMAZON.RepeatIntent").speech()).isEqualTo(step2);
+        assertThat(talk.say("AMAZON.RepeatIntent").speech()).contains("Step 2 of 5", "Flatten, and hold.");
+        assertThat(step2).contains("Flatten");
     }
 
     @Test
-    void previous_shouldGoBackOneStep_andNotBeforeTheFirst() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
-        talk.say("AMAZON.NextIntent");
+    void previous_shouldGoBackOnePart_andNotBeforeTheFirst() {
+        startAndGoTo("Next, knee hugs");
 
         assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("Step 2 of 5");
         assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("Step 1 of 5");
-        assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("first step", "Step 1 of 5");
+        assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("very first part", "Step 1 of 5");
     }
 
     @Test
-    void startOver_midRoutine_shouldGoBackToStepOne() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
-        talk.say("AMAZON.NextIntent");
-
-        assertThat(talk.say("AMAZON.StartOverIntent").speech()).contains("Step 1 of 5");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 2 of 5");
-    }
-
-    @Test
-    void whereAmI_andStepsLeft_shouldAnswerFromTheCurrentStep() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
-
-        assertThat(talk.say("CurrentStepIntent").speech()).contains("step 2 of 5");
-        assertThat(talk.say("StepsLeftIntent").speech()).contains("3 more");
-        talk.say("AMAZON.NextIntent");
-        talk.say("AMAZON.NextIntent");
-        assertThat(talk.say("StepsLeftIntent").speech()).contains("just one more");
-        talk.say("AMAZON.NextIntent");
-        assertThat(talk.say("StepsLeftIntent").speech()).contains("last step");
-    }
-
-    @Test
-    void helpMidRoutine_shouldExplainCommandsAndKeepThePlace() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
-        talk.say("AMAZON.NextIntent");
-
-        Reply help = talk.say("AMAZON.HelpIntent");
-
-        assertThat(help.speech()).contains("step 3 of 5", "next", "repeat", "go back", "start over");
-        assertThat(help.endsSession()).isFalse();
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 4 of 5");
-    }
-
-    @Test
-    void fallbackMidRoutine_shouldKeepThePlace() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-
-        assertThat(talk.say("AMAZON.FallbackIntent").speech()).contains("step 1");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 2 of 5");
-    }
-
-    @Test
-    void stopMidRoutine_shouldEndTheSessionAndKeepThePlaceForLater() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
+    void stopMidRoutine_shouldEndTheSessionAndKeepThePlace_andNextLaterShouldGoOn() {
+        startAndGoTo("Step 2 of 5");
 
         Reply stop = talk.say("AMAZON.StopIntent");
+        clock.advance(Duration.ofMinutes(4));
 
         assertThat(stop.endsSession()).isTrue();
-        assertThat(stop.speech()).contains("step 2");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 3 of 5");
+        assertThat(stop.speech()).contains("step 2", "ask Morning Back Coach for the next step");
+        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("knee hugs");
     }
 
     @Test
-    void cancelAndNavigateHome_shouldEndTheSession() {
-        talk.launch();
-        assertThat(talk.say("AMAZON.CancelIntent").endsSession()).isTrue();
-        talk.launch();
-        assertThat(talk.say("AMAZON.NavigateHomeIntent").endsSession()).isTrue();
-    }
-
-    @Test
-    void oneShotStart_withoutLaunch_shouldSpeakStepOne() {
+    void oneShotStart_withoutLaunch_shouldLeadStepOne() {
         Reply reply = talk.say("StartRoutineIntent");
 
         assertThat(reply.speech()).contains("Step 1 of 5");
@@ -151,22 +230,30 @@ class RoutineConversationTest {
     }
 
     @Test
-    void oneShotNext_afterSessionTimedOut_shouldContinueWhereTheUserLeftOff() {
-        talk.launch();
-        talk.say("StartRoutineIntent");
-        talk.say("AMAZON.NextIntent");
-        talk.endSession();
-        clock.advance(java.time.Duration.ofMinutes(4));
+    void firstRoutineEver_shouldGiveTheSafetyNote_andYesShouldKeepOnlyTheGentlePreference() {
+        SkillConversation newcomer = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+                .asUser("amzn1.ask.account.NEWCOMER");
+        newcomer.launch();
 
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Step 3 of 5");
+        Reply note = newcomer.say("StartRoutineIntent");
+        Reply first = newcomer.say("AMAZON.YesIntent");
+
+        assertThat(note.speech()).contains("recent fall or injury", "osteoporosis", "back surgery",
+                "healthcare provider", "gentle version");
+        assertThat(first.speech()).contains("gentle version it is", "Step 1 of 5");
+        RoutineSettings settings = db.store().load("amzn1.ask.account.NEWCOMER").orElseThrow().settings();
+        assertThat(settings.gentle()).isTrue();
+        assertThat(settings.safetyNoteGiven()).isTrue();
+        newcomer.endSession();
+        newcomer.launch();
+        assertThat(newcomer.say("StartRoutineIntent").speech()).doesNotContain("safety note").contains("Step 1 of 5");
     }
 
     @Test
-    void sessionEnded_shouldBeAcceptedWithoutSpeech() {
-        talk.launch();
+    void stepCard_shouldShowTheStepAndItsCuesAsPlainText() {
+        Reply step = startAndGoTo("Step 2 of 5");
 
-        Reply reply = talk.send(SkillConversation.fixture("SessionEndedRequest"));
-
-        assertThat(reply.ssml()).isEmpty();
+        assertThat(step.cardTitle()).isEqualTo("Step 2 of 5: Gentle mobility in bed");
+        assertThat(step.cardText()).contains("presses into the bed", "Flatten").doesNotContain("<", "break");
     }
 }

@@ -20,7 +20,8 @@ class SelfCheckConversationTest {
 
     private final DynamoDbTestStore db = new DynamoDbTestStore();
     private final MutableClock clock = MutableClock.at("2026-11-03T07:00:00Z");
-    private final SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+    private final SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+            .afterSafetyNote();
 
     @AfterEach
     void close() {
@@ -35,10 +36,10 @@ class SelfCheckConversationTest {
         };
     }
 
-    /** Every attribute a stored profile may have: streak, routine place, time zone, version. */
+    /** Every attribute a stored profile may have: streak, routine place and settings, time zone, version. */
     private static final List<String> PROFILE_ATTRIBUTES = List.of("pk", "sk", "currentStreak", "bestStreak",
-            "totalMornings", "lastMorning", "lastCompletedAt", "stepMorning", "step", "stepSavedAt", "timeZone",
-            "timeZoneCheckedAt", "version");
+            "totalMornings", "lastMorning", "lastCompletedAt", "placeRoutine", "placeStep", "placePart", "placeMorning",
+            "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "timeZone", "timeZoneCheckedAt", "version");
 
     private Reply check(String answers) {
         talk.launch();

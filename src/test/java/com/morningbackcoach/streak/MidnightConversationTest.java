@@ -33,12 +33,14 @@ class MidnightConversationTest {
         return java.time.LocalDateTime.parse(dateTime).atZone(LOS_ANGELES).toInstant();
     }
 
-    private Reply runRoutine(String startedAt, Duration perStep) {
+    private Reply runRoutine(String startedAt, Duration perPart) {
         clock.set(local(startedAt));
+        talk.afterSafetyNote();
         talk.launch();
         Reply reply = talk.say("AMAZON.StartOverIntent");
-        while (!reply.endsSession()) {
-            clock.advance(perStep);
+        for (int turn = 0; !reply.endsSession(); turn++) {
+            assertThat(turn).as("turns to finish").isLessThan(30);
+            clock.advance(perPart);
             reply = talk.say("AMAZON.NextIntent");
         }
         return reply;
@@ -62,10 +64,11 @@ class MidnightConversationTest {
     @Test
     void twoCompletionsThirtySecondsApartAroundMidnight_shouldCountOneMorning() {
         runRoutine("2026-11-23T07:00:00", Duration.ofMinutes(2));
-        runRoutine("2026-11-24T23:58:00", Duration.ofSeconds(20));
+        runRoutine("2026-11-24T23:54:00", Duration.ofSeconds(20));
+        assertThat(clock.instant()).isBefore(local("2026-11-25T00:00:00"));
         int totalBefore = stored().streak().total();
 
-        runRoutine("2026-11-25T00:00:05", Duration.ofSeconds(5));
+        runRoutine("2026-11-25T00:00:10", Duration.ofSeconds(1));
 
         assertThat(stored().streak().total()).isEqualTo(totalBefore);
         assertThat(stored().streak().current()).isEqualTo(2);
@@ -74,6 +77,7 @@ class MidnightConversationTest {
     @Test
     void placeKeptJustBeforeMidnight_shouldStillBeOfferedJustAfter() {
         clock.set(local("2026-11-24T23:55:00"));
+        talk.afterSafetyNote();
         talk.launch();
         talk.say("AMAZON.StartOverIntent");
         talk.say("AMAZON.NextIntent");

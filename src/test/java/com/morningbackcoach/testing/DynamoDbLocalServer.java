@@ -15,6 +15,8 @@ import java.util.UUID;
  */
 public final class DynamoDbLocalServer {
 
+    static final java.time.Duration RELAXED_CALL = java.time.Duration.ofSeconds(20);
+    static final java.time.Duration RELAXED_ATTEMPT = java.time.Duration.ofSeconds(10);
     private static LocalDynamoDb server;
 
     private DynamoDbLocalServer() {
@@ -47,8 +49,9 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** Relaxed timeouts, so a busy test machine does not fail tests that are not about timeouts. */
     public static DynamoDbSettings settings(String table) {
-        return get().settings(table);
+        return get().settings(table).withTimeouts(RELAXED_CALL, RELAXED_ATTEMPT);
     }
 
     public static DynamoDbClient client(String table, ExecutionInterceptor... interceptors) {

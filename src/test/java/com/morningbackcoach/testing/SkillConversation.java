@@ -8,6 +8,7 @@ import com.morningbackcoach.local.LocalSkill;
 import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 import com.morningbackcoach.app.SkillFactory;
 import com.morningbackcoach.conversation.SkillServices;
+import com.morningbackcoach.user.UserProfile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import java.util.UUID;
 public final class SkillConversation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_ROUTINE_TURNS = 10;
+    private static final int MAX_ROUTINE_TURNS = 40;
 
     private final LocalSkill skill;
     private final SkillServices services;
@@ -48,6 +49,14 @@ public final class SkillConversation {
     /** Stamps the following requests with {@code timestamp} instead of the services' clock; null goes back to it. */
     public SkillConversation stampRequestsAt(Instant timestamp) {
         this.stampedAt = timestamp;
+        return this;
+    }
+
+    /** Makes this user one who already heard the one-time safety note and chose the standard routine. */
+    public SkillConversation afterSafetyNote() {
+        UserProfile known = services.store().load(userId).orElse(null);
+        UserProfile base = known == null ? UserProfile.newUser() : known;
+        services.store().save(userId, base.withSettings(base.settings().withSafetyNoteGiven()));
         return this;
     }
 
@@ -83,10 +92,16 @@ public final class SkillConversation {
         return send(envelope);
     }
 
-    /** Opens the skill, starts the routine and says next until it is finished; returns the closing reply. */
+    /**
+     * Opens the skill, starts the routine (answering no to the safety note before a first routine) and says next
+     * until it is finished; returns the closing reply.
+     */
     public Reply completeRoutine() {
         launch();
         Reply reply = say("StartRoutineIntent");
+        if (reply.question().equals("routine.offer.safety_note") || reply.question().equals("routine.offer.carry_on")) {
+            reply = say("AMAZON.NoIntent");
+        }
         for (int turn = 0; turn < MAX_ROUTINE_TURNS && !reply.endsSession(); turn++) {
             reply = say("AMAZON.NextIntent");
         }
@@ -155,6 +170,10 @@ public final class SkillConversation {
     public String checkAnswers() {
         Reply last = replies.get(replies.size() - 1);
         return "check".equals(last.activity()) ? last.activityState().asText() : "";
+    }
+
+    public Reply lastReply() {
+        return replies.get(replies.size() - 1);
     }
 
     public List<Reply> replies() {

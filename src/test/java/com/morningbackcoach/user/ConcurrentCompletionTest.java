@@ -35,12 +35,10 @@ class ConcurrentCompletionTest {
     void manyDevicesFinishingTheRoutineAtOnce_shouldCountTheMorningExactlyOnce() throws Exception {
         List<SkillConversation> devices = new ArrayList<>();
         for (int i = 0; i < DEVICES; i++) {
-            SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+            SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+                    .afterSafetyNote();
             talk.launch();
-            talk.say("AMAZON.StartOverIntent");
-            for (int step = 2; step <= 5; step++) {
-                talk.say("AMAZON.NextIntent");
-            }
+            toLastPart(talk);
             devices.add(talk);
         }
         CyclicBarrier start = new CyclicBarrier(DEVICES);
@@ -61,21 +59,19 @@ class ConcurrentCompletionTest {
         UserProfile stored = db.store().load(devices.get(0).userId()).orElseThrow();
         assertThat(stored.streak().total()).isEqualTo(1);
         assertThat(stored.streak().current()).isEqualTo(1);
-        assertThat(stored.savedStepIfAny()).isEmpty();
+        assertThat(stored.savedPlaceIfAny()).isEmpty();
         assertThat(replies).allSatisfy(reply -> assertThat(reply.speech())
-                .contains("all five steps").doesNotContain("couldn't save"));
+                .contains("whole routine").doesNotContain("couldn't save"));
     }
 
     @Test
     void twoDevicesChangingDifferentThings_shouldKeepBothChanges() {
         SkillConversation kitchen = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
         SkillConversation bedroom = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+        kitchen.afterSafetyNote();
         kitchen.launch();
         bedroom.launch();
-        kitchen.say("StartRoutineIntent");
-        for (int step = 2; step <= 5; step++) {
-            kitchen.say("AMAZON.NextIntent");
-        }
+        toLastPart(kitchen);
         bedroom.say("AMAZON.StartOverIntent");
 
         kitchen.say("AMAZON.NextIntent");
@@ -83,6 +79,13 @@ class ConcurrentCompletionTest {
 
         UserProfile stored = db.store().load(kitchen.userId()).orElseThrow();
         assertThat(stored.streak().total()).isEqualTo(1);
-        assertThat(stored.savedStepIfAny()).hasValueSatisfying(saved -> assertThat(saved.step()).isEqualTo(2));
+        assertThat(stored.savedPlaceIfAny()).hasValueSatisfying(saved -> assertThat(saved.position().step()).isEqualTo(2));
+    }
+
+    private static void toLastPart(SkillConversation talk) {
+        Reply reply = talk.say("AMAZON.StartOverIntent");
+        while (!reply.speech().contains("Say done")) {
+            reply = talk.say("AMAZON.NextIntent");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.Pace;
 import com.morningbackcoach.testing.DynamoDbTestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,15 @@ class ProfileRoundTripTest {
             Map.entry("Streak.total", 41),
             Map.entry("Streak.lastMorning", LocalDate.parse("2026-11-23")),
             Map.entry("Streak.lastCompletedAt", Instant.parse("2026-11-23T07:12:30Z")),
-            Map.entry("SavedStep.morning", LocalDate.parse("2026-11-24")),
-            Map.entry("SavedStep.step", 4),
-            Map.entry("SavedStep.savedAt", Instant.parse("2026-11-24T07:03:00Z")),
+            Map.entry("SavedPlace.routineId", "morning"),
+            Map.entry("RoutinePosition.step", 4),
+            Map.entry("RoutinePosition.part", 3),
+            Map.entry("SavedPlace.morning", LocalDate.parse("2026-11-24")),
+            Map.entry("SavedPlace.savedAt", Instant.parse("2026-11-24T07:03:00Z")),
+            Map.entry("RoutineSettings.pace", Pace.SLOW),
+            Map.entry("RoutineSettings.length", Length.SHORT),
+            Map.entry("RoutineSettings.gentle", true),
+            Map.entry("RoutineSettings.safetyNoteGiven", true),
             Map.entry("KnownZone.zone", ZoneId.of("Australia/Adelaide")),
             Map.entry("KnownZone.checkedAt", Instant.parse("2026-11-24T06:59:00Z")));
 

@@ -67,7 +67,7 @@ class StoreFaultTest {
 
         Reply reply = conversationOn(new DynamoDbUserStore(throttled, db.table())).say("AMAZON.NextIntent");
 
-        assertThat(reply.speech()).contains("Step 3 of 5", "couldn't save your progress");
+        assertThat(reply.speech()).contains("Next, knee hugs", "couldn't save your progress");
         assertThat(db.store().load(userId)).contains(before);
     }
 
@@ -81,7 +81,7 @@ class StoreFaultTest {
         SkillConversation talk = conversationOn(new DynamoDbUserStore(down, db.table()));
 
         Reply greeting = talk.launch();
-        Reply step = talk.say("StartRoutineIntent");
+        Reply step = pastTheSafetyNote(talk, talk.say("StartRoutineIntent"));
 
         assertThat(greeting.speech()).isNotBlank();
         assertThat(greeting.endsSession()).isFalse();
@@ -104,7 +104,8 @@ class StoreFaultTest {
         DynamoDbClient slowClient = DynamoDbClients.create(DynamoDbLocalServer.settings(db.table())
                 .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(200)), List.of(slow));
 
-        Reply reply = conversationOn(new DynamoDbUserStore(slowClient, db.table())).say("AMAZON.NextIntent");
+        SkillConversation talk = conversationOn(new DynamoDbUserStore(slowClient, db.table()));
+        Reply reply = pastTheSafetyNote(talk, talk.say("AMAZON.NextIntent"));
 
         assertThat(reply.speech()).contains("Step", "couldn't save your progress");
         assertThat(db.store().load(userId)).contains(before);
@@ -121,5 +122,10 @@ class StoreFaultTest {
 
         UserProfile after = db.store().load(userId).orElseThrow();
         assertThat(after.streak()).isEqualTo(before.streak());
+    }
+
+    /** A user whose profile cannot be read hears the safety note again, to be safe; this answers it. */
+    private static Reply pastTheSafetyNote(SkillConversation talk, Reply reply) {
+        return reply.question().equals("routine.offer.safety_note") ? talk.say("AMAZON.NoIntent") : reply;
     }
 }

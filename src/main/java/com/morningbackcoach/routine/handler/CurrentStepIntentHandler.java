@@ -16,8 +16,12 @@ public final class CurrentStepIntentHandler extends IntentHandler {
     protected Reply handle(Conversation conversation) {
         var speech = conversation.speech();
         return RoutineFlow.current(conversation)
-                .map(place -> RoutinePrompt.NEXT.resume(conversation)
-                        .withLead(speech.say("routine.whereAmI", place.position().step(), Routine.STEP_COUNT)))
+                .map(place -> {
+                    Routine routine = RoutineFlow.routine(conversation, place.routineId());
+                    int step = place.position().step();
+                    return RoutinePrompt.NEXT.resume(conversation).withLead(speech.say("routine.whereAmI", step,
+                            routine.stepCount(), routine.step(step).name()));
+                })
                 .orElseGet(() -> conversation.backToWhereWeWere(speech.say("routine.notStarted")));
     }
 }

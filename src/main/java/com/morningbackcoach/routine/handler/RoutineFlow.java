@@ -3,18 +3,29 @@ package com.morningbackcoach.routine.handler;
 import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.Routine;
+import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePlace;
-import com.morningbackcoach.routine.RoutinePosition;
-import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 
 import java.util.Optional;
 
-/** The moves through the routine: where the user is, going to a step, finishing. */
+/** The moves through the routine: where the user is, going to a part, skipping a step, finishing. */
 public final class RoutineFlow {
 
     private RoutineFlow() {
+    }
+
+    /** The routine {@code id} in the user's language. */
+    public static Routine routine(Conversation conversation, String id) {
+        return RoutineLibrary.routine(id, conversation.speech().locale());
+    }
+
+    public static RoutineSettings settings(Conversation conversation) {
+        return conversation.profile().get().settings();
     }
 
     /** The user's place: this session's, or else the one saved earlier this morning. */
@@ -24,33 +35,67 @@ public final class RoutineFlow {
             return inSession;
         }
         var profile = conversation.profile();
-        return profile.get().savedStepIfAny().flatMap(saved -> saved.resumableOn(profile.today(), conversation.now())
-                .map(position -> new RoutinePlace(position, saved.morning())));
+        return profile.get().savedPlaceIfAny()
+                .filter(saved -> RoutineLibrary.exists(saved.routineId())
+                        && routine(conversation, saved.routineId()).contains(saved.position()))
+                .flatMap(saved -> saved.resumableOn(profile.today(), conversation.now()));
     }
 
-    /** Step one of a new routine, which counts for today. */
+    /** The first part of a new routine, which counts for today; before the very first one, the safety note. */
     public static Reply start(Conversation conversation, String lead) {
-        RoutinePlace first = new RoutinePlace(RoutinePosition.first(), conversation.profile().today());
-        return goTo(conversation, first).withLead(lead);
+        if (!settings(conversation).safetyNoteGiven()) {
+            return RoutineOffer.SAFETY_NOTE.ask(conversation).withLead(lead);
+        }
+        return beginAtTheTop(conversation).withLead(lead);
     }
 
-    /** Where the user left off this morning, or step one. */
+    /** Where the user left off this morning, or a new routine. */
     public static Reply continueOrStart(Conversation conversation) {
         return current(conversation).map(place -> goTo(conversation, place)).orElseGet(() -> start(conversation, ""));
     }
 
-    /** Speaks the step at {@code place}, and keeps it as the user's place. */
+    /** Speaks the part at {@code place}, and keeps it as the user's place. */
     public static Reply goTo(Conversation conversation, RoutinePlace place) {
         conversation.enter(RoutineSession.ROUTINE, place);
-        conversation.profile().update(profile -> profile.withSavedStep(
-                new SavedStep(place.morning(), place.position().step(), conversation.now())));
+        conversation.profile().update(profile -> profile.withSavedPlace(SavedPlace.of(place, conversation.now())));
         return RoutinePrompt.NEXT.ask(conversation);
     }
 
-    /** The step after the current one, or the end of the routine after the last. */
+    /** The part after the current one, or the end of the routine after the last. */
     public static Reply next(Conversation conversation, RoutinePlace place) {
-        RoutinePosition position = place.position();
-        return position.isLast() ? finish(conversation, place) : goTo(conversation, place.at(position.next()));
+        return routine(conversation, place.routineId()).next(place.position(), settings(conversation))
+                .map(position -> goTo(conversation, place.at(position)))
+                .orElseGet(() -> finish(conversation, place));
+    }
+
+    /** The part before the current one; at the very first, that one again. */
+    public static Reply previous(Conversation conversation, RoutinePlace place) {
+        return routine(conversation, place.routineId()).previous(place.position(), settings(conversation))
+                .map(position -> goTo(conversation, place.at(position)))
+                .orElseGet(() -> goTo(conversation, place)
+                        .withLead(conversation.speech().say("routine.firstStepAlready")));
+    }
+
+    /** The first part of the first step again, for the same morning. */
+    public static Reply fromTheTop(Conversation conversation, RoutinePlace place) {
+        Routine routine = routine(conversation, place.routineId());
+        return goTo(conversation, place.at(routine.first(settings(conversation))))
+                .withLead(conversation.speech().say("routine.fromTheTop"));
+    }
+
+    /** The first part of the next step; skipping the last step finishes the routine, which still counts. */
+    public static Reply skip(Conversation conversation, RoutinePlace place) {
+        var speech = conversation.speech();
+        return routine(conversation, place.routineId()).nextStep(place.position(), settings(conversation))
+                .map(position -> goTo(conversation, place.at(position)).withLead(speech.say("routine.skipping")))
+                .orElseGet(() -> finish(conversation, place).withLead(speech.say("routine.skippedLast")));
+    }
+
+    static Reply beginAtTheTop(Conversation conversation) {
+        Routine routine = RoutineLibrary.morning(conversation.speech().locale());
+        RoutinePlace first = new RoutinePlace(routine.id(), routine.first(settings(conversation)),
+                conversation.profile().today());
+        return goTo(conversation, first);
     }
 
     /** Completes the routine: the streak counts its morning, the user hears it, and the session ends. */
@@ -58,7 +103,7 @@ public final class RoutineFlow {
         conversation.leaveActivity();
         Streak streak = conversation.profile().update(profile -> profile
                 .withStreak(profile.streak().completedOn(place.morning(), conversation.now()))
-                .withSavedStep(null)).streak();
+                .withSavedPlace(null)).streak();
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
         return Reply.tell(speech.say("routine.complete") + " " + said + " " + speech.say("farewell"))

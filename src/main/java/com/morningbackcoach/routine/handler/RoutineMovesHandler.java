@@ -6,7 +6,6 @@ import com.morningbackcoach.conversation.Intents;
 import com.morningbackcoach.conversation.OpenQuestionHandler;
 import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.routine.RoutinePlace;
-import com.morningbackcoach.routine.RoutinePosition;
 
 /** Next, go back, start over and stop while the routine is under way; each keeps or moves the user's place. */
 public final class RoutineMovesHandler extends IntentHandler {
@@ -23,17 +22,13 @@ public final class RoutineMovesHandler extends IntentHandler {
     @Override
     protected Reply handle(Conversation conversation) {
         RoutinePlace place = conversation.activity(RoutineSession.ROUTINE).orElseThrow();
-        var speech = conversation.speech();
         return switch (conversation.intentName()) {
             case Intents.NEXT -> RoutineFlow.next(conversation, place);
-            case Intents.PREVIOUS -> place.position().isFirst()
-                    ? RoutineFlow.goTo(conversation, place).withLead(speech.say("routine.firstStepAlready"))
-                    : RoutineFlow.goTo(conversation, place.at(place.position().previous()));
-            case Intents.START_OVER -> RoutineFlow.goTo(conversation, place.at(RoutinePosition.first()))
-                    .withLead(speech.say("routine.fromTheTop"));
+            case Intents.PREVIOUS -> RoutineFlow.previous(conversation, place);
+            case Intents.START_OVER -> RoutineFlow.fromTheTop(conversation, place);
             default -> {
                 conversation.leaveActivity();
-                yield Reply.tell(speech.say("stop.midRoutine", place.position().step()));
+                yield Reply.tell(conversation.speech().say("stop.midRoutine", place.position().step()));
             }
         };
     }

@@ -4,7 +4,7 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
 
-/** The routine's offers to pick up a place kept from earlier this morning. */
+/** The routine's offers: picking up a place kept this morning, and the one-time safety note before the first routine. */
 public enum RoutineOffer implements Question {
     /** At launch: yes picks up, no leaves the place for later and goes on to the menu. */
     RESUME {
@@ -13,6 +13,11 @@ public enum RoutineOffer implements Question {
             int step = step(conversation);
             return Reply.ask(this, conversation.speech().say("routine.offer.resume", step),
                     conversation.speech().say("routine.offer.resume.reprompt", step));
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            return RoutineFlow.continueOrStart(conversation);
         }
 
         @Override
@@ -32,8 +37,44 @@ public enum RoutineOffer implements Question {
         }
 
         @Override
+        public Reply yes(Conversation conversation) {
+            return RoutineFlow.continueOrStart(conversation);
+        }
+
+        @Override
         public Reply no(Conversation conversation) {
-            return RoutineFlow.start(conversation, conversation.speech().say("routine.fromTheTop"));
+            return RoutineFlow.beginAtTheTop(conversation).withLead(conversation.speech().say("routine.fromTheTop"));
+        }
+    },
+    /**
+     * Before a user's first routine: who should check with a provider first, and whether to use the gentle version.
+     * Only the preference is kept, never why.
+     */
+    SAFETY_NOTE {
+        @Override
+        public Reply ask(Conversation conversation) {
+            var speech = conversation.speech();
+            return Reply.ask(this, speech.say("routine.safety"), speech.say("routine.safety.reprompt"));
+        }
+
+        @Override
+        public Reply prompt(Conversation conversation) {
+            String reprompt = conversation.speech().say("routine.safety.reprompt");
+            return Reply.ask(this, reprompt, reprompt);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            conversation.profile().update(profile ->
+                    profile.withSettings(profile.settings().withGentle(true).withSafetyNoteGiven()));
+            return RoutineFlow.beginAtTheTop(conversation).withLead(conversation.speech().say("routine.safety.gentle"));
+        }
+
+        @Override
+        public Reply no(Conversation conversation) {
+            conversation.profile().update(profile ->
+                    profile.withSettings(profile.settings().withGentle(false).withSafetyNoteGiven()));
+            return RoutineFlow.beginAtTheTop(conversation).withLead(conversation.speech().say("routine.safety.standard"));
         }
     };
 
@@ -43,11 +84,6 @@ public enum RoutineOffer implements Question {
     @Override
     public String id() {
         return "routine.offer." + name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Reply yes(Conversation conversation) {
-        return RoutineFlow.continueOrStart(conversation);
     }
 
     private static int step(Conversation conversation) {

@@ -4,14 +4,16 @@ import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.Plan;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePlace;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.speech.Ssml;
 
+import java.util.Arrays;
 import java.util.function.BiFunction;
 
-/** The question left open after each step: "say next when you're ready". Yes, okay and ready mean next. */
+/** The question left open after each part: "say next when you're ready". Yes, okay and ready mean next. */
 public enum RoutinePrompt implements Question {
     NEXT;
 
@@ -20,28 +22,33 @@ public enum RoutinePrompt implements Question {
         return "routine.next";
     }
 
+    /** The whole part, led as the coach leads it. */
     @Override
     public Reply ask(Conversation conversation) {
         return withPlace(conversation, (place, speech) -> {
-            String step = RoutineSpeech.step(speech, place.position());
-            return Reply.ask(this, step, speech.say("routine.reprompt", place.position().step()))
-                    .withCard(new Card(speech.say("routine.stepHeader", place.position().step(), Routine.STEP_COUNT),
-                            Ssml.plain(speech.say("routine.step." + place.position().step()))));
+            Routine routine = RoutineFlow.routine(conversation, place.routineId());
+            int step = place.position().step();
+            boolean firstHearing = markHeard(conversation, step);
+            String ssml = StepSsml.part(speech, routine, place.position(), RoutineFlow.settings(conversation),
+                    firstHearing);
+            String title = speech.say("card.step.title", step, routine.stepCount(), routine.step(step).name());
+            String text = Ssml.plain(StepSsml.cues(speech,
+                    Plan.of(routine.part(place.position()), RoutineFlow.settings(conversation))));
+            return Reply.ask(this, ssml, reprompt(speech)).withCard(new Card(title, text));
         });
     }
 
     @Override
     public Reply prompt(Conversation conversation) {
         return withPlace(conversation, (place, speech) -> Reply.ask(this,
-                speech.say("routine.reprompt", place.position().step()),
-                speech.say("routine.reprompt", place.position().step())));
+                speech.say("routine.where", place.position().step()) + " " + speech.say("routine.prompt.short"),
+                reprompt(speech)));
     }
 
     @Override
     public Reply resume(Conversation conversation) {
-        return withPlace(conversation, (place, speech) -> Reply.ask(this,
-                speech.say("routine.backTo", place.position().step()),
-                speech.say("routine.reprompt", place.position().step())));
+        return withPlace(conversation, (place, speech) ->
+                Reply.ask(this, speech.say("routine.backTo", place.position().step()), reprompt(speech)));
     }
 
     @Override
@@ -59,13 +66,28 @@ public enum RoutinePrompt implements Question {
     @Override
     public Reply help(Conversation conversation) {
         return withPlace(conversation, (place, speech) -> Reply.ask(this,
-                speech.say("routine.help", place.position().step(), Routine.STEP_COUNT),
-                speech.say("routine.reprompt", place.position().step())));
+                speech.say("routine.help", place.position().step(),
+                        RoutineFlow.routine(conversation, place.routineId()).stepCount()),
+                reprompt(speech)));
     }
 
     @Override
     public Reply fallback(Conversation conversation) {
         return prompt(conversation).withLead(conversation.speech().say("routine.notUnderstood"));
+    }
+
+    private static String reprompt(Speech speech) {
+        return speech.say("routine.reprompt");
+    }
+
+    /** Notes that step {@code step} was heard this session; true the first time. */
+    private static boolean markHeard(Conversation conversation, int step) {
+        String heard = conversation.get(RoutineSession.STEPS_HEARD).orElse("");
+        if (Arrays.asList(heard.split(",")).contains(Integer.toString(step))) {
+            return false;
+        }
+        conversation.set(RoutineSession.STEPS_HEARD, heard.isEmpty() ? Integer.toString(step) : heard + "," + step);
+        return true;
     }
 
     /** The reply at the user's place; with no place left (a new day), the menu. */

@@ -4,7 +4,7 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
 
-/** "Start my routine": step one, or, with a place kept this morning, the offer to carry on from it. */
+/** "Start my routine": the first step, or, with a place kept this morning, the offer to carry on from it. */
 public final class StartRoutineIntentHandler extends IntentHandler {
 
     public StartRoutineIntentHandler() {
@@ -13,7 +13,8 @@ public final class StartRoutineIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
-        boolean placeKept = RoutineFlow.current(conversation).filter(place -> !place.position().isFirst()).isPresent();
+        boolean placeKept = RoutineFlow.current(conversation)
+                .filter(place -> place.position().isUnderWay()).isPresent();
         return placeKept ? RoutineOffer.CARRY_ON.ask(conversation) : RoutineFlow.start(conversation, "");
     }
 }

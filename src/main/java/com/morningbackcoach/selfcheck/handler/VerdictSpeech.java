@@ -30,12 +30,7 @@ final class VerdictSpeech {
         return speech.say("check.verdict.professional", verdict.noCount(), labels(speech, verdict.answeredNo()));
     }
 
-    /** "a", "a and b", "a, b and c". */
     static String labels(Speech speech, List<CheckQuestion> questions) {
-        List<String> words = questions.stream().map(q -> speech.say("check.label." + q.number())).toList();
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return speech.list(questions.stream().map(q -> speech.say("check.label." + q.number())).toList());
     }
 }

@@ -27,12 +27,23 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setLastMorning))
             .addAttribute(Instant.class, a -> a.name("lastCompletedAt").getter(ProfileItem::getLastCompletedAt)
                     .setter(ProfileItem::setLastCompletedAt))
-            .addAttribute(LocalDate.class, a -> a.name("stepMorning").getter(ProfileItem::getStepMorning)
-                    .setter(ProfileItem::setStepMorning))
-            .addAttribute(Instant.class, a -> a.name("stepSavedAt").getter(ProfileItem::getStepSavedAt)
-                    .setter(ProfileItem::setStepSavedAt))
-            .addAttribute(Integer.class, a -> a.name("step").getter(ProfileItem::getStep)
-                    .setter(ProfileItem::setStep))
+            .addAttribute(String.class, a -> a.name("placeRoutine").getter(ProfileItem::getPlaceRoutine)
+                    .setter(ProfileItem::setPlaceRoutine))
+            .addAttribute(Integer.class, a -> a.name("placeStep").getter(ProfileItem::getPlaceStep)
+                    .setter(ProfileItem::setPlaceStep))
+            .addAttribute(Integer.class, a -> a.name("placePart").getter(ProfileItem::getPlacePart)
+                    .setter(ProfileItem::setPlacePart))
+            .addAttribute(LocalDate.class, a -> a.name("placeMorning").getter(ProfileItem::getPlaceMorning)
+                    .setter(ProfileItem::setPlaceMorning))
+            .addAttribute(Instant.class, a -> a.name("placeSavedAt").getter(ProfileItem::getPlaceSavedAt)
+                    .setter(ProfileItem::setPlaceSavedAt))
+            .addAttribute(String.class, a -> a.name("pace").getter(ProfileItem::getPace).setter(ProfileItem::setPace))
+            .addAttribute(String.class, a -> a.name("length").getter(ProfileItem::getLength)
+                    .setter(ProfileItem::setLength))
+            .addAttribute(Boolean.class, a -> a.name("gentle").getter(ProfileItem::getGentle)
+                    .setter(ProfileItem::setGentle))
+            .addAttribute(Boolean.class, a -> a.name("safetyNoteGiven").getter(ProfileItem::getSafetyNoteGiven)
+                    .setter(ProfileItem::setSafetyNoteGiven))
             .addAttribute(String.class, a -> a.name("timeZone").getter(ProfileItem::getTimeZone)
                     .setter(ProfileItem::setTimeZone))
             .addAttribute(Instant.class, a -> a.name("timeZoneCheckedAt").getter(ProfileItem::getTimeZoneCheckedAt)
@@ -46,9 +57,15 @@ public final class ProfileItem extends KeyedItem {
     private Integer totalMornings;
     private LocalDate lastMorning;
     private Instant lastCompletedAt;
-    private LocalDate stepMorning;
-    private Instant stepSavedAt;
-    private Integer step;
+    private String placeRoutine;
+    private Integer placeStep;
+    private Integer placePart;
+    private LocalDate placeMorning;
+    private Instant placeSavedAt;
+    private String pace;
+    private String length;
+    private Boolean gentle;
+    private Boolean safetyNoteGiven;
     private String timeZone;
     private Instant timeZoneCheckedAt;
     private Long version;
@@ -93,29 +110,78 @@ public final class ProfileItem extends KeyedItem {
         this.lastCompletedAt = lastCompletedAt;
     }
 
-    public LocalDate getStepMorning() {
-        return stepMorning;
+    public String getPlaceRoutine() {
+        return placeRoutine;
     }
 
-    public void setStepMorning(LocalDate stepMorning) {
-        this.stepMorning = stepMorning;
+    public void setPlaceRoutine(String placeRoutine) {
+        this.placeRoutine = placeRoutine;
     }
 
-    public Instant getStepSavedAt() {
-        return stepSavedAt;
+    public Integer getPlaceStep() {
+        return placeStep;
     }
 
-    public void setStepSavedAt(Instant stepSavedAt) {
-        this.stepSavedAt = stepSavedAt;
+    public void setPlaceStep(Integer placeStep) {
+        this.placeStep = placeStep;
     }
 
-    public Integer getStep() {
-        return step;
+    public Integer getPlacePart() {
+        return placePart;
     }
 
-    public void setStep(Integer step) {
-        this.step = step;
+    public void setPlacePart(Integer placePart) {
+        this.placePart = placePart;
     }
+
+    public LocalDate getPlaceMorning() {
+        return placeMorning;
+    }
+
+    public void setPlaceMorning(LocalDate placeMorning) {
+        this.placeMorning = placeMorning;
+    }
+
+    public Instant getPlaceSavedAt() {
+        return placeSavedAt;
+    }
+
+    public void setPlaceSavedAt(Instant placeSavedAt) {
+        this.placeSavedAt = placeSavedAt;
+    }
+
+    public String getPace() {
+        return pace;
+    }
+
+    public void setPace(String pace) {
+        this.pace = pace;
+    }
+
+    public String getLength() {
+        return length;
+    }
+
+    public void setLength(String length) {
+        this.length = length;
+    }
+
+    public Boolean getGentle() {
+        return gentle;
+    }
+
+    public void setGentle(Boolean gentle) {
+        this.gentle = gentle;
+    }
+
+    public Boolean getSafetyNoteGiven() {
+        return safetyNoteGiven;
+    }
+
+    public void setSafetyNoteGiven(Boolean safetyNoteGiven) {
+        this.safetyNoteGiven = safetyNoteGiven;
+    }
+
 
     public String getTimeZone() {
         return timeZone;

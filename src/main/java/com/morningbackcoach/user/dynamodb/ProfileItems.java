@@ -1,6 +1,10 @@
 package com.morningbackcoach.user.dynamodb;
 
-import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.RoutinePosition;
+import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.UserProfile;
@@ -23,11 +27,18 @@ final class ProfileItems {
         item.setTotalMornings(streak.total());
         item.setLastMorning(streak.lastMorning());
         item.setLastCompletedAt(streak.lastCompletedAt());
-        profile.savedStepIfAny().ifPresent(saved -> {
-            item.setStepMorning(saved.morning());
-            item.setStep(saved.step());
-            item.setStepSavedAt(saved.savedAt());
+        profile.savedPlaceIfAny().ifPresent(place -> {
+            item.setPlaceRoutine(place.routineId());
+            item.setPlaceStep(place.position().step());
+            item.setPlacePart(place.position().part());
+            item.setPlaceMorning(place.morning());
+            item.setPlaceSavedAt(place.savedAt());
         });
+        RoutineSettings settings = profile.settings();
+        item.setPace(settings.pace().name());
+        item.setLength(settings.length().name());
+        item.setGentle(settings.gentle());
+        item.setSafetyNoteGiven(settings.safetyNoteGiven());
         profile.zoneIfKnown().ifPresent(zone -> {
             item.setTimeZone(zone.zone().getId());
             item.setTimeZoneCheckedAt(zone.checkedAt());
@@ -39,11 +50,17 @@ final class ProfileItems {
     static UserProfile toProfile(ProfileItem item) {
         Streak streak = new Streak(orZero(item.getCurrentStreak()), orZero(item.getBestStreak()),
                 orZero(item.getTotalMornings()), item.getLastMorning(), item.getLastCompletedAt());
-        SavedStep step = item.getStepMorning() == null || item.getStep() == null || item.getStepSavedAt() == null
-                ? null : new SavedStep(item.getStepMorning(), item.getStep(), item.getStepSavedAt());
+        SavedPlace place = item.getPlaceRoutine() == null || item.getPlaceStep() == null || item.getPlacePart() == null
+                || item.getPlaceMorning() == null || item.getPlaceSavedAt() == null ? null
+                : new SavedPlace(item.getPlaceRoutine(), new RoutinePosition(item.getPlaceStep(), item.getPlacePart()),
+                item.getPlaceMorning(), item.getPlaceSavedAt());
+        RoutineSettings settings = new RoutineSettings(
+                item.getPace() == null ? Pace.STEADY : Pace.valueOf(item.getPace()),
+                item.getLength() == null ? Length.FULL : Length.valueOf(item.getLength()),
+                Boolean.TRUE.equals(item.getGentle()), Boolean.TRUE.equals(item.getSafetyNoteGiven()));
         KnownZone zone = item.getTimeZone() == null || item.getTimeZoneCheckedAt() == null ? null
                 : new KnownZone(ZoneId.of(item.getTimeZone()), item.getTimeZoneCheckedAt());
-        return new UserProfile(streak, step, zone, item.getVersion());
+        return new UserProfile(streak, place, settings, zone, item.getVersion());
     }
 
     private static int orZero(Integer value) {

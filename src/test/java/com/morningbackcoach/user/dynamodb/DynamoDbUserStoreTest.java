@@ -1,6 +1,10 @@
 package com.morningbackcoach.user.dynamodb;
 
-import com.morningbackcoach.routine.SavedStep;
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.RoutinePosition;
+import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.testing.DynamoDbLocalServer;
 import com.morningbackcoach.timezone.KnownZone;
@@ -41,7 +45,9 @@ class DynamoDbUserStoreTest {
     void save_thenLoad_shouldRoundTripEveryField() {
         UserProfile profile = new UserProfile(new Streak(3, 7, 12, LocalDate.parse("2026-11-23"),
                 Instant.parse("2026-11-23T07:10:00Z")),
-                new SavedStep(LocalDate.parse("2026-11-24"), 4, Instant.parse("2026-11-24T07:05:00Z")),
+                new SavedPlace("morning", new RoutinePosition(4, 2), LocalDate.parse("2026-11-24"),
+                        Instant.parse("2026-11-24T07:05:00Z")),
+                new RoutineSettings(Pace.SLOW, Length.SHORT, true, true),
                 new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")), null);
 
         UserProfile saved = store.save(USER, profile);
@@ -76,7 +82,8 @@ class DynamoDbUserStoreTest {
         UserProfile first = store.save(USER, UserProfile.newUser());
         UserProfile winner = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
 
-        assertThatThrownBy(() -> store.save(USER, first.withSavedStep(new SavedStep(LocalDate.parse("2026-11-24"), 2, MORNING))))
+        assertThatThrownBy(() -> store.save(USER, first.withSavedPlace(
+                new SavedPlace("morning", new RoutinePosition(2, 1), LocalDate.parse("2026-11-24"), MORNING))))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(store.load(USER)).contains(winner);
     }

@@ -1,0 +1,33 @@
+package com.morningbackcoach.routine;
+
+import java.util.Objects;
+
+/**
+ * How the user likes the routine: pace, length, the gentle version, and whether the one-time safety note was given.
+ * Preferences only: the answers to the safety note are never kept.
+ */
+public record RoutineSettings(Pace pace, Length length, boolean gentle, boolean safetyNoteGiven) {
+
+    public static final RoutineSettings DEFAULT = new RoutineSettings(Pace.STEADY, Length.FULL, false, false);
+
+    public RoutineSettings {
+        Objects.requireNonNull(pace);
+        Objects.requireNonNull(length);
+    }
+
+    public RoutineSettings withPace(Pace newPace) {
+        return new RoutineSettings(newPace, length, gentle, safetyNoteGiven);
+    }
+
+    public RoutineSettings withLength(Length newLength) {
+        return new RoutineSettings(pace, newLength, gentle, safetyNoteGiven);
+    }
+
+    public RoutineSettings withGentle(boolean newGentle) {
+        return new RoutineSettings(pace, length, newGentle, safetyNoteGiven);
+    }
+
+    public RoutineSettings withSafetyNoteGiven() {
+        return new RoutineSettings(pace, length, gentle, true);
+    }
+}

@@ -1,0 +1,67 @@
+package com.morningbackcoach.routine.handler;
+
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.RoutineSettings;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * "Slower", "faster", "longer holds", "shorter routine", "use the gentle version": a setting kept in the profile,
+ * said back once, and used from the next part on.
+ */
+public final class AdjustRoutineIntentHandler extends IntentHandler {
+
+    static final String CHANGE_SLOT = "change";
+
+    /** The changes the {@code ROUTINE_CHANGE} slot type names. */
+    enum Change {
+        SLOWER(s -> s.withPace(s.pace().slower())),
+        LONGER_HOLDS(s -> s.withPace(s.pace().slower())),
+        FASTER(s -> s.withPace(s.pace().faster())),
+        SHORTER_HOLDS(s -> s.withPace(s.pace().faster())),
+        SHORTER_ROUTINE(s -> s.withLength(Length.SHORT)),
+        FULL_ROUTINE(s -> s.withLength(Length.FULL)),
+        GENTLE(s -> s.withGentle(true)),
+        STANDARD(s -> s.withGentle(false));
+
+        private final UnaryOperator<RoutineSettings> apply;
+
+        Change(UnaryOperator<RoutineSettings> apply) {
+            this.apply = apply;
+        }
+    }
+
+    public AdjustRoutineIntentHandler() {
+        super("AdjustRoutineIntent");
+    }
+
+    @Override
+    protected Reply handle(Conversation conversation) {
+        var speech = conversation.speech();
+        Optional<Change> change = conversation.resolvedSlotId(CHANGE_SLOT).flatMap(AdjustRoutineIntentHandler::change);
+        if (change.isEmpty()) {
+            return conversation.backToWhereWeWere(speech.say("routine.change.which"));
+        }
+        RoutineSettings before = RoutineFlow.settings(conversation);
+        RoutineSettings after = change.get().apply.apply(before);
+        String key = "routine.change." + change.get().name().toLowerCase(Locale.ROOT);
+        if (after.equals(before)) {
+            return conversation.backToWhereWeWere(speech.say(key + ".already"));
+        }
+        conversation.profile().update(profile -> profile.withSettings(change.get().apply.apply(profile.settings())));
+        return conversation.backToWhereWeWere(speech.say(key));
+    }
+
+    private static Optional<Change> change(String id) {
+        try {
+            return Optional.of(Change.valueOf(id));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package com.morningbackcoach.safety.handler;
+
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.Question;
+import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.handler.RoutineFlow;
+import com.morningbackcoach.routine.handler.RoutineSession;
+import com.morningbackcoach.speech.Speech;
+
+/** The questions after the user reports pain. The answers route the user; none of them is kept. */
+public enum PainCheck implements Question {
+    /** "Does it shoot or spread, with numbness, tingling, weakness, swelling or locking?" */
+    WARNING_SIGNS {
+        @Override
+        public Reply ask(Conversation conversation) {
+            var speech = conversation.speech();
+            return Reply.ask(this, speech.say("pain.warningQuestion"), speech.say("pain.warningQuestion.reprompt"));
+        }
+
+        @Override
+        public Reply prompt(Conversation conversation) {
+            String reprompt = conversation.speech().say("pain.warningQuestion.reprompt");
+            return Reply.ask(this, reprompt, reprompt);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            return afterRouting(conversation, provider(conversation.speech()));
+        }
+
+        @Override
+        public Reply no(Conversation conversation) {
+            return afterRouting(conversation, conversation.speech().say("pain.noWarning"));
+        }
+
+        @Override
+        public Reply unsure(Conversation conversation) {
+            return yes(conversation);
+        }
+    },
+    /** In the routine, after the advice: skip to the next step, or stop for today. */
+    SKIP_OR_STOP {
+        @Override
+        public Reply ask(Conversation conversation) {
+            var speech = conversation.speech();
+            return Reply.ask(this, speech.say("pain.skipOrStop"), speech.say("pain.skipOrStop.reprompt"));
+        }
+
+        @Override
+        public Reply prompt(Conversation conversation) {
+            String reprompt = conversation.speech().say("pain.skipOrStop.reprompt");
+            return Reply.ask(this, reprompt, reprompt);
+        }
+
+        @Override
+        public Reply yes(Conversation conversation) {
+            return conversation.activity(RoutineSession.ROUTINE)
+                    .map(place -> RoutineFlow.skip(conversation, place))
+                    .orElseGet(() -> conversation.backToWhereWeWere(""));
+        }
+
+        @Override
+        public Reply no(Conversation conversation) {
+            conversation.leaveActivity();
+            return Reply.tell(conversation.speech().say("pain.endHere"));
+        }
+    };
+
+    @Override
+    public String id() {
+        return "safety." + (this == WARNING_SIGNS ? "warningSigns" : "skipOrStop");
+    }
+
+    @Override
+    public Reply help(Conversation conversation) {
+        return prompt(conversation).withLead(conversation.speech().say("pain.help"));
+    }
+
+    /** After the advice: in the routine, the choice to skip or stop; elsewhere, back to where the user was. */
+    static Reply afterRouting(Conversation conversation, String advice) {
+        if (conversation.isIn(RoutineSession.ROUTINE)) {
+            return SKIP_OR_STOP.ask(conversation).withLead(advice);
+        }
+        return conversation.backToWhereWeWere(advice);
+    }
+
+    static String provider(Speech speech) {
+        return speech.say("pain.provider") + " " + urgent(speech);
+    }
+
+    static String urgent(Speech speech) {
+        return speech.say("pain.urgent", speech.say("emergency.number"));
+    }
+}

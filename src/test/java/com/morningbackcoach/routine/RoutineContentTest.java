@@ -1,0 +1,207 @@
+package com.morningbackcoach.routine;
+
+import com.morningbackcoach.routine.handler.StepSsml;
+import com.morningbackcoach.speech.Speech;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every part of every routine, in every locale bundle, at every pace, length and version: well-formed SSML with only
+ * the tags Alexa supports, no pause over 10 seconds, under 8000 characters and about 90 seconds, and pauses that add
+ * up to the holds the cues ask for.
+ */
+class RoutineContentTest {
+
+    static final int MAX_CHARACTERS = 8000;
+    static final double MAX_SECONDS = 90;
+    private static final Set<String> ALEXA_TAGS = Set.of("speak", "break", "audio", "prosody", "emphasis", "s", "p",
+            "say-as", "sub", "lang", "phoneme", "w", "amazon:effect", "amazon:emotion", "amazon:domain", "voice");
+    private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)s\"/>");
+
+    static List<Locale> locales() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/routine"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("morning_") && name.endsWith(".properties"))
+                    .map(name -> name.substring("morning_".length(), name.length() - ".properties".length()))
+                    .map(tag -> Locale.forLanguageTag(tag.replace('_', '-')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<RoutineSettings> everySetting() {
+        List<RoutineSettings> all = new ArrayList<>();
+        for (Pace pace : Pace.values()) {
+            for (Length length : Length.values()) {
+                for (boolean gentle : new boolean[]{false, true}) {
+                    all.add(new RoutineSettings(pace, length, gentle, true));
+                }
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void localeBundles_shouldExist() {
+        assertThat(locales()).contains(Locale.US);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyPart_inEveryLocaleAndSetting_shouldBeValidSpeechWithinAlexasLimits() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Locale locale : locales()) {
+            Routine routine = RoutineLibrary.morning(locale);
+            Speech speech = Speech.forLocale(locale.toLanguageTag());
+            for (RoutineSettings settings : everySetting()) {
+                for (RoutinePosition position = routine.first(settings); position != null;
+                     position = routine.next(position, settings).orElse(null)) {
+                    RoutinePosition at = position;
+                    tests.add(DynamicTest.dynamicTest(locale + " " + settings + " " + at, () -> {
+                        String ssml = "<speak>" + StepSsml.part(speech, routine, at, settings, true) + "</speak>";
+                        assertValidSsml(ssml);
+                        assertThat(ssml.length()).as("characters").isLessThan(MAX_CHARACTERS);
+                        assertThat(StepSsml.playSeconds(ssml)).as("seconds to play").isLessThanOrEqualTo(MAX_SECONDS);
+                        assertThat(ssml).doesNotContain("{", "}");
+                        Plan plan = Plan.of(routine.part(at), settings);
+                        String cues = StepSsml.cues(speech, plan);
+                        assertThat(wholeSecondBreaks(cues)).as("pauses against the cues' guided seconds")
+                                .isEqualTo(plan.guidedSeconds());
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void routine_shouldGoInBedFirst_thenUp_thenWater_thenStretches_thenCore_neverLyingDownAfterStanding() {
+        Routine routine = RoutineLibrary.morning(Locale.US);
+
+        assertThat(routine.steps()).extracting(Step::id).containsExactly("wake", "bed", "up", "stretch", "core");
+        String afterStanding = String.join(" ", routine.steps().subList(3, 5).stream()
+                .flatMap(step -> step.parts().stream()).flatMap(part -> part.cues().stream())
+                .map(RoutineContentTest::textOf).toList()).toLowerCase(Locale.ROOT);
+        assertThat(afterStanding).doesNotContain("lie on your back", "lie down on", "lie back down");
+    }
+
+    @Test
+    void stretches_shouldHoldTwentyToThirtySecondsASide_andPelvicTiltsFiveTimesFiveSeconds() {
+        Routine routine = RoutineLibrary.morning(Locale.US);
+        for (Pace pace : Pace.values()) {
+            RoutineSettings settings = RoutineSettings.DEFAULT.withPace(pace);
+            routine.step(4).parts().forEach(part -> Plan.of(part, settings).cues().stream()
+                    .filter(Cue.Hold.class::isInstance).map(Cue.Hold.class::cast)
+                    .forEach(hold -> assertThat(hold.seconds()).as("%s %s", pace, part.name()).isBetween(19, 30)));
+        }
+        Cue.Reps tilts = (Cue.Reps) routine.step(2).parts().get(0).cues().get(1);
+        assertThat(tilts.count()).isEqualTo(5);
+        assertThat(tilts.hold()).isEqualTo(5);
+    }
+
+    @Test
+    void slowerPace_shouldLengthenEveryHold_andShorterRoutine_shouldBeShorter() {
+        Routine routine = RoutineLibrary.morning(Locale.US);
+        Speech speech = Speech.forLocale("en-US");
+        int steady = totalMinutes(speech, routine, RoutineSettings.DEFAULT);
+
+        assertThat(totalMinutes(speech, routine, RoutineSettings.DEFAULT.withPace(Pace.SLOW))).isGreaterThan(steady);
+        assertThat(totalMinutes(speech, routine, RoutineSettings.DEFAULT.withLength(Length.SHORT))).isLessThan(steady);
+    }
+
+    @Test
+    void gentleVersion_shouldSayNoDeepBendsOrFullTwists() {
+        Routine routine = RoutineLibrary.morning(Locale.US);
+        RoutineSettings gentle = RoutineSettings.DEFAULT.withGentle(true);
+        String spoken = String.join(" ", routine.steps().stream().flatMap(step -> step.parts().stream())
+                .flatMap(part -> Plan.of(part, gentle).cues().stream()).map(RoutineContentTest::textOf).toList());
+
+        assertThat(spoken).doesNotContain("as far as feels easy", "a big step behind", "both knees toward your chest");
+        assertThat(spoken).contains("only about halfway", "Sit on the edge of the bed with one leg straight out");
+    }
+
+    @Test
+    void everyMoveAPartTeaches_shouldBeExplained() {
+        Routine routine = RoutineLibrary.morning(Locale.US);
+        routine.steps().stream().flatMap(step -> step.parts().stream()).flatMap(part -> part.moves().stream())
+                .forEach(id -> assertThat(routine.move(id)).as(id).isPresent());
+    }
+
+    static int totalMinutes(Speech speech, Routine routine, RoutineSettings settings) {
+        int minutes = 0;
+        for (int step = 1; step <= routine.stepCount(); step++) {
+            minutes += StepSsml.stepMinutes(speech, routine, step, settings);
+        }
+        return minutes;
+    }
+
+    private static String textOf(Cue cue) {
+        if (cue instanceof Cue.Say say) {
+            return say.text();
+        }
+        if (cue instanceof Cue.Hold hold) {
+            return hold.text();
+        }
+        if (cue instanceof Cue.Reps reps) {
+            return reps.text();
+        }
+        if (cue instanceof Cue.Rest rest) {
+            return rest.text();
+        }
+        return ((Cue.Switch) cue).text();
+    }
+
+    private static int wholeSecondBreaks(String ssml) {
+        int total = 0;
+        Matcher matcher = BREAK.matcher(ssml);
+        while (matcher.find()) {
+            int seconds = Integer.parseInt(matcher.group(1));
+            assertThat(seconds).as("one break").isLessThanOrEqualTo(StepSsml.MAX_BREAK);
+            total += seconds;
+        }
+        return total;
+    }
+
+    static void assertValidSsml(String ssml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(ssml)));
+            assertThat(document.getDocumentElement().getTagName()).isEqualTo("speak");
+            NodeList all = document.getElementsByTagName("*");
+            int audio = 0;
+            for (int i = 0; i < all.getLength(); i++) {
+                Element element = (Element) all.item(i);
+                assertThat(ALEXA_TAGS).as("tag").contains(element.getTagName());
+                if (element.getTagName().equals("break")) {
+                    assertThat(element.getAttribute("time")).matches("\\d+(ms|s)");
+                }
+                audio += element.getTagName().equals("audio") ? 1 : 0;
+            }
+            assertThat(audio).as("sounds in one response").isLessThanOrEqualTo(5);
+        } catch (Exception e) {
+            throw new AssertionError("Not valid SSML: " + ssml, e);
+        }
+    }
+}
