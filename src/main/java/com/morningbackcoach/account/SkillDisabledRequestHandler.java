@@ -5,8 +5,8 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
+import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.logging.SafeLog;
-import com.morningbackcoach.user.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +20,10 @@ public final class SkillDisabledRequestHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SkillDisabledRequestHandler.class);
 
-    private final UserStore store;
+    private final SkillServices services;
 
-    public SkillDisabledRequestHandler(UserStore store) {
-        this.store = store;
+    public SkillDisabledRequestHandler(SkillServices services) {
+        this.services = services;
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class SkillDisabledRequestHandler implements RequestHandler {
             LOG.warn("SkillDisabled event without a user; nothing to delete");
             return Optional.empty();
         }
-        store.delete(userId.get());
+        services.store().delete(userId.get(), services.clock().instant());
         LOG.info("Deleted data of user {} after the skill was disabled", SafeLog.user(userId.get()));
         return Optional.empty();
     }

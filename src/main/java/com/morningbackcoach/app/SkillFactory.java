@@ -106,7 +106,7 @@ public final class SkillFactory {
                 new WhatCanIAskIntentHandler(),
                 new DeleteMyDataIntentHandler(),
                 new SessionEndedRequestHandler(),
-                new SkillDisabledRequestHandler(services.store()),
+                new SkillDisabledRequestHandler(services),
                 new UnhandledRequestHandler());
     }
 }

@@ -12,6 +12,7 @@ import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.user.TimeBudget;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,8 @@ public final class Conversation {
     static final SessionKey<String> DECLINED = SessionKey.text("declined", Pattern.compile("[a-z]+(,[a-z]+)*"));
     /** How far a request's own timestamp may stray from the clock before the clock is trusted instead. */
     static final Duration TIMESTAMP_TRUST = Duration.ofMinutes(5);
+    /** What a turn may spend on storage, so the user hears an answer within three seconds even when it fails. */
+    static final Duration STORAGE_BUDGET = Duration.ofMillis(2200);
 
     private final HandlerInput input;
     private final Dialog dialog;
@@ -43,6 +46,7 @@ public final class Conversation {
     private final Instant now;
     private final Question openQuestion;
     private final ProfileSession profile;
+    private final TimeBudget budget = TimeBudget.of(STORAGE_BUDGET);
 
     Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
         this.input = input;
@@ -205,6 +209,11 @@ public final class Conversation {
 
     public ProfileSession profile() {
         return profile;
+    }
+
+    /** The time this turn may still spend on storage. */
+    public TimeBudget budget() {
+        return budget;
     }
 
     /** Writes the reply's open question into the session, so the next turn can route the answer. */

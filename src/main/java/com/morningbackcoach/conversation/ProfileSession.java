@@ -4,6 +4,8 @@ import com.morningbackcoach.logging.SafeLog;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.ProfileSessionCodec;
 import com.morningbackcoach.user.StoreException;
+import com.morningbackcoach.user.StoredProfile;
+import com.morningbackcoach.user.UserDeletedException;
 import com.morningbackcoach.user.UserProfile;
 import com.morningbackcoach.user.UserProfiles;
 import org.slf4j.Logger;
@@ -13,27 +15,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The user's profile within one session: read from the store at most once a session and carried in the session
- * after that, changed and saved, deleted; and the user's time zone and local day.
+ * The user's profile within one session: read from the store at most once a session, with the stored state then
+ * carried in the session; changed during a turn and saved in one write when the reply is rendered; deleted; and the
+ * user's time zone and local day.
  */
 public final class ProfileSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileSession.class);
-    static final SessionKey<UserProfile> PROFILE =
+    static final SessionKey<StoredProfile> STORED =
             SessionKey.of("profile", ProfileSessionCodec::toMap, ProfileSessionCodec::fromValue);
     static final SessionKey<Boolean> ZONE_ASKED = SessionKey.flag("zoneAsked");
-    static final SessionKey<Boolean> ZONE_REFRESHED = SessionKey.flag("zoneRefreshed");
+    /** A time zone reported this session and not stored yet; it is saved with the next change. */
+    static final SessionKey<KnownZone> NEW_ZONE = SessionKey.of("newZone", ProfileSession::encodeZone,
+            ProfileSession::decodeZone);
 
     private final SkillServices services;
     private final Conversation conversation;
     private final Optional<String> userId;
+    private StoredProfile stored;
     private UserProfile profile;
-    private UserProfile stored;
     private UnaryOperator<UserProfile> pending;
+    private boolean readFailed;
     private boolean saveFailed;
 
     ProfileSession(SkillServices services, Conversation conversation, Optional<String> userId) {
@@ -45,12 +53,21 @@ public final class ProfileSession {
     /** The profile with this turn's changes: from the session when it carries one, otherwise read once from the store. */
     public UserProfile get() {
         if (profile == null) {
-            profile = conversation.get(PROFILE).orElseGet(this::load);
-            stored = profile;
-            refreshZoneIfStale();
-            conversation.set(PROFILE, profile);
+            stored = conversation.get(STORED).orElseGet(this::load);
+            profile = stored == null ? UserProfile.newUser() : stored.profile();
+            if (stored != null) {
+                conversation.set(STORED, stored);
+            }
+            Optional<KnownZone> newZone = conversation.get(NEW_ZONE).or(this::refreshZoneIfStale);
+            newZone.ifPresent(zone -> profile = profile.withZone(zone));
         }
         return profile;
+    }
+
+    /** True when the store could not be read this turn: what the user has saved is unknown, not empty. */
+    public boolean readFailed() {
+        get();
+        return readFailed;
     }
 
     /** The device's time zone: the one last reported, or UTC when none ever was. */
@@ -65,40 +82,14 @@ public final class ProfileSession {
 
     /**
      * Applies a change to the profile at once; it is saved with the turn's other changes, in one write, when the
-     * reply is rendered ({@link #save()}).
+     * reply is rendered.
      */
     public UserProfile update(UnaryOperator<UserProfile> change) {
         UserProfile before = get();
         UnaryOperator<UserProfile> earlier = pending;
         pending = earlier == null ? change : p -> change.apply(earlier.apply(p));
         profile = change.apply(before);
-        conversation.set(PROFILE, profile);
         return profile;
-    }
-
-    /**
-     * Saves this turn's changes, if any changed anything: one conditional write, re-applied to a fresh copy when
-     * another device saved first. When the store fails, the changes still hold for the rest of the session and
-     * {@link #saveFailed()} tells the reply to say so.
-     */
-    void save() {
-        if (pending == null || userId.isEmpty()) {
-            return;
-        }
-        UnaryOperator<UserProfile> changes = pending;
-        pending = null;
-        UserProfile zone = profile;
-        boolean zoneRefreshed = conversation.get(ZONE_REFRESHED).orElse(false);
-        UnaryOperator<UserProfile> withZone = zoneRefreshed ? p -> changes.apply(p.withZone(zone.zone())) : changes;
-        try {
-            profile = new UserProfiles(services.store()).update(userId.get(), stored, withZone);
-            stored = profile;
-            conversation.clear(ZONE_REFRESHED);
-        } catch (StoreException e) {
-            LOG.warn("Could not save progress for user {}: {}", SafeLog.user(userId.get()), e.toString());
-            saveFailed = true;
-        }
-        conversation.set(PROFILE, profile);
     }
 
     /** Removes everything stored for this user; true when that worked. */
@@ -107,11 +98,13 @@ public final class ProfileSession {
             return true;
         }
         try {
-            services.store().delete(userId.get());
+            Instant at = services.clock().instant();
+            services.store().delete(userId.get(), at);
             pending = null;
+            stored = new StoredProfile.Deleted(at);
             profile = UserProfile.newUser();
-            stored = profile;
-            conversation.set(PROFILE, profile);
+            conversation.set(STORED, stored);
+            conversation.clear(NEW_ZONE);
             return true;
         } catch (StoreException e) {
             LOG.warn("Could not delete data for user {}: {}", SafeLog.user(userId.get()), e.toString());
@@ -123,29 +116,71 @@ public final class ProfileSession {
         return saveFailed;
     }
 
-    private UserProfile load() {
-        if (userId.isEmpty()) {
-            return UserProfile.newUser();
+    /**
+     * Saves this turn's changes, if any changed anything, within the turn's time budget. Not after a failed read:
+     * the stored state is unknown then. When it fails, the changes hold for this turn only and {@link #saveFailed()}
+     * tells the reply to say so; what was stored before stays as it was.
+     */
+    void save() {
+        if (pending == null || userId.isEmpty()) {
+            return;
         }
+        UnaryOperator<UserProfile> changes = pending;
+        pending = null;
+        if (readFailed) {
+            saveFailed = true;
+            return;
+        }
+        Optional<KnownZone> newZone = conversation.get(NEW_ZONE);
+        UnaryOperator<UserProfile> withZone = newZone.isPresent()
+                ? p -> changes.apply(p.withZone(newZone.get())) : changes;
         try {
-            return services.store().load(userId.get()).orElseGet(UserProfile::newUser);
+            stored = new UserProfiles(services.store()).update(userId.get(), stored, withZone, conversation.budget());
+            conversation.set(STORED, stored);
+            conversation.clear(NEW_ZONE);
+        } catch (UserDeletedException e) {
+            LOG.info("Not saving for user {}: their data was deleted meanwhile", SafeLog.user(userId.get()));
         } catch (StoreException e) {
-            LOG.warn("Could not read profile for user {}: {}", SafeLog.user(userId.get()), e.toString());
-            return UserProfile.newUser();
+            LOG.warn("Could not save progress for user {}: {}", SafeLog.user(userId.get()), e.toString());
+            saveFailed = true;
         }
     }
 
-    private void refreshZoneIfStale() {
+    private StoredProfile load() {
+        if (userId.isEmpty()) {
+            return new StoredProfile.Absent();
+        }
+        try {
+            return services.store().load(userId.get());
+        } catch (StoreException e) {
+            LOG.warn("Could not read profile for user {}: {}", SafeLog.user(userId.get()), e.toString());
+            readFailed = true;
+            return null;
+        }
+    }
+
+    private Optional<KnownZone> refreshZoneIfStale() {
         Instant now = services.clock().instant();
         boolean stale = profile.zoneIfKnown().map(zone -> zone.isStaleAt(now)).orElse(true);
         if (!stale || conversation.get(ZONE_ASKED).orElse(false)) {
-            return;
+            return Optional.empty();
         }
         conversation.set(ZONE_ASKED, true);
-        Optional<ZoneId> reported = services.zoneLookup().deviceZone(conversation.input());
-        if (reported.isPresent()) {
-            profile = profile.withZone(new KnownZone(reported.get(), now));
-            conversation.set(ZONE_REFRESHED, true);
-        }
+        Optional<KnownZone> reported = services.zoneLookup().deviceZone(conversation.input())
+                .map(zone -> new KnownZone(zone, now));
+        reported.ifPresent(zone -> conversation.set(NEW_ZONE, zone));
+        return reported;
+    }
+
+    private static Object encodeZone(KnownZone zone) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("zone", zone.zone().getId());
+        map.put("checkedAt", zone.checkedAt().toString());
+        return map;
+    }
+
+    private static KnownZone decodeZone(Object raw) {
+        Map<?, ?> map = (Map<?, ?>) raw;
+        return new KnownZone(ZoneId.of((String) map.get("zone")), Instant.parse((String) map.get("checkedAt")));
     }
 }

@@ -30,7 +30,9 @@ public final class LaunchRequestHandler extends ConversationHandler {
         UserProfile profile = conversation.profile().get();
         LocalDate today = conversation.profile().today();
         String greeting;
-        if (!profile.isReturning()) {
+        if (conversation.profile().readFailed()) {
+            greeting = speech.say("launch.unreachable");
+        } else if (!profile.isReturning()) {
             greeting = speech.say("launch.new");
         } else {
             String streak = StreakSpeech.current(speech, profile.streak(), today);

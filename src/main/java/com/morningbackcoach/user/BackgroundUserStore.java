@@ -1,6 +1,6 @@
 package com.morningbackcoach.user;
 
-import java.util.Optional;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -31,18 +31,18 @@ public final class BackgroundUserStore implements UserStore {
     }
 
     @Override
-    public Optional<UserProfile> load(String userId) {
+    public StoredProfile load(String userId) {
         return store().load(userId);
     }
 
     @Override
-    public UserProfile save(String userId, UserProfile profile) {
-        return store().save(userId, profile);
+    public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+        return store().save(userId, expected, changed);
     }
 
     @Override
-    public void delete(String userId) {
-        store().delete(userId);
+    public void delete(String userId, Instant at) {
+        store().delete(userId, at);
     }
 
     private UserStore store() {

@@ -1,9 +1,19 @@
 package com.morningbackcoach.user;
 
-/** Another request saved the same user since this copy was read. */
+import java.util.Optional;
+
+/** The store no longer holds the state a change was computed from: another request saved, or the user was deleted. */
 public class ConcurrentUpdateException extends StoreException {
 
-    public ConcurrentUpdateException(String message, Throwable cause) {
+    private final transient StoredProfile current;
+
+    public ConcurrentUpdateException(String message, StoredProfile current, Throwable cause) {
         super(message, cause);
+        this.current = current;
+    }
+
+    /** What the store holds now, when the failed write could tell; otherwise read it again. */
+    public Optional<StoredProfile> current() {
+        return Optional.ofNullable(current);
     }
 }

@@ -15,16 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Carries a user profile in session attributes as plain JSON values, so a session reads the store only once. What
- * comes back is checked like anything else from outside: a value that breaks a rule of the domain reads as nothing.
+ * Carries what the store holds for a user in session attributes as plain JSON values, so a session reads the store
+ * only once. What comes back is checked like anything else from outside: a value that breaks a rule of the domain
+ * reads as nothing. A copy that reads back but was forged cannot be written: every write names the exact stored item.
  */
 public final class ProfileSessionCodec {
 
     private ProfileSessionCodec() {
     }
 
-    public static Map<String, Object> toMap(UserProfile profile) {
+    public static Map<String, Object> toMap(StoredProfile stored) {
         Map<String, Object> map = new LinkedHashMap<>();
+        if (stored instanceof StoredProfile.Deleted deleted) {
+            map.put("deletedAt", deleted.at().toString());
+            return map;
+        }
+        if (stored instanceof StoredProfile.Absent) {
+            map.put("absent", true);
+            return map;
+        }
+        UserProfile profile = stored.profile();
         Streak streak = profile.streak();
         map.put("current", streak.current());
         map.put("best", streak.best());
@@ -51,9 +61,15 @@ public final class ProfileSessionCodec {
         return map;
     }
 
-    /** The profile in {@code value}; throws for anything that is not a whole, valid profile this skill wrote. */
-    public static UserProfile fromValue(Object value) {
+    /** The stored state in {@code value}; throws for anything that is not a whole, valid one this skill wrote. */
+    public static StoredProfile fromValue(Object value) {
         Map<?, ?> map = (Map<?, ?>) value;
+        if (map.get("deletedAt") != null) {
+            return new StoredProfile.Deleted(instantOf(map, "deletedAt"));
+        }
+        if (Boolean.TRUE.equals(map.get("absent"))) {
+            return new StoredProfile.Absent();
+        }
         Streak streak = new Streak(intOf(map, "current"), intOf(map, "best"), intOf(map, "total"),
                 dateOf(map, "lastMorning"), instantOf(map, "lastCompletedAt"));
         SavedPlace place = map.get("placeRoutine") == null ? null : new SavedPlace((String) map.get("placeRoutine"),
@@ -64,8 +80,7 @@ public final class ProfileSessionCodec {
                 (Boolean) map.get("safetyNoteGiven"));
         KnownZone zone = map.get("zone") == null ? null
                 : new KnownZone(ZoneId.of((String) map.get("zone")), instantOf(map, "zoneCheckedAt"));
-        Long version = map.get("version") == null ? null : longOf(map, "version");
-        return new UserProfile(streak, place, settings, zone, version);
+        return new StoredProfile.Present(new UserProfile(streak, place, settings, zone, longOf(map, "version")));
     }
 
     private static int intOf(Map<?, ?> map, String key) {

@@ -1,11 +1,19 @@
 package com.morningbackcoach.user;
 
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
-/** Applies changes to a user's profile, re-reading and re-applying when another request got there first. */
+/**
+ * Applies a change to a user's profile and stores it. When another request stored first, the change is applied
+ * again to what the store now holds; when a write timed out, it is tried again, and a write that had landed after all
+ * is recognised as this one. Retries wait a random, growing moment, and stop when the request's time budget is spent.
+ */
 public final class UserProfiles {
 
-    static final int MAX_ATTEMPTS = 4;
+    static final int MAX_ATTEMPTS = 16;
+    static final Duration BASE_BACKOFF = Duration.ofMillis(8);
+    static final Duration MAX_BACKOFF = Duration.ofMillis(160);
 
     private final UserStore store;
 
@@ -14,24 +22,62 @@ public final class UserProfiles {
     }
 
     /**
-     * Applies {@code change} to {@code known} and saves it. A change that alters nothing is not written.
-     * On a concurrent update the fresh profile is read and the change applied to it again, a few times at most.
+     * Applies {@code change} to the profile in {@code known} and stores it, unless it alters nothing.
+     *
+     * @return what the store holds afterwards
+     * @throws UserDeletedException when the user's data was deleted after {@code known} was read
+     * @throws StoreException       when the store fails past the budget or the attempts
      */
-    public UserProfile update(String userId, UserProfile known, UnaryOperator<UserProfile> change) {
-        UserProfile base = known;
-        for (int attempt = 1; ; attempt++) {
-            UserProfile changed = change.apply(base);
-            if (changed.equals(base)) {
+    public StoredProfile update(String userId, StoredProfile known, UnaryOperator<UserProfile> change,
+                                TimeBudget budget) {
+        StoredProfile base = known;
+        StoreException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            if (base instanceof StoredProfile.Deleted && !base.equals(known)) {
+                throw new UserDeletedException("Deleted during the conversation");
+            }
+            UserProfile current = base.profile();
+            UserProfile changed = change.apply(current);
+            if (changed.equals(current)) {
                 return base;
             }
+            UserProfile intended = changed.withVersion(nextVersion(base));
             try {
-                return store.save(userId, changed);
-            } catch (ConcurrentUpdateException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
+                return new StoredProfile.Present(store.save(userId, base, changed));
+            } catch (ConcurrentUpdateException conflict) {
+                last = conflict;
+                StoredProfile now = conflict.current().orElseGet(() -> store.load(userId));
+                if (now instanceof StoredProfile.Present present && present.profile().equals(intended)) {
+                    return now;
                 }
-                base = store.load(userId).orElseGet(UserProfile::newUser);
+                base = now;
+            } catch (StoreException failure) {
+                last = failure;
             }
+            if (!pause(attempt, budget)) {
+                break;
+            }
+        }
+        throw last;
+    }
+
+    private static long nextVersion(StoredProfile base) {
+        return base instanceof StoredProfile.Present present ? present.profile().version() + 1 : 1L;
+    }
+
+    /** Waits a random moment before the next attempt; false when the budget does not allow another. */
+    private static boolean pause(int attempt, TimeBudget budget) {
+        long ceiling = Math.min(MAX_BACKOFF.toMillis(), BASE_BACKOFF.toMillis() << Math.min(attempt, 10));
+        long wait = ThreadLocalRandom.current().nextLong(ceiling + 1);
+        if (budget.remaining().toMillis() <= wait + BASE_BACKOFF.toMillis()) {
+            return false;
+        }
+        try {
+            Thread.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -1,20 +1,24 @@
 package com.morningbackcoach.user;
 
-import java.util.Optional;
+import java.time.Instant;
 
 /** Where user profiles live. Implementations wrap their own failures in {@link StoreException}. */
 public interface UserStore {
 
-    Optional<UserProfile> load(String userId);
+    StoredProfile load(String userId);
 
     /**
-     * Saves the profile if the stored revision is still {@code profile.version()} (absent when that is null).
+     * Stores {@code changed}, with the next version, only if the store still holds exactly {@code expected}: the state
+     * the change was computed from. So no stale, forged or corrupt copy is ever written, and a deletion sticks.
      *
-     * @return the profile as saved, carrying its new version
-     * @throws ConcurrentUpdateException when someone else saved in between
+     * @return the profile as stored, carrying its new version
+     * @throws ConcurrentUpdateException when the store holds something else, with what it holds where known
      */
-    UserProfile save(String userId, UserProfile profile);
+    UserProfile save(String userId, StoredProfile expected, UserProfile changed);
 
-    /** Removes everything stored for the user; removing an unknown user does nothing. */
-    void delete(String userId);
+    /**
+     * Removes everything stored for the user and leaves a mark, kept for a while, so that no conversation under way
+     * writes any of it back. Deleting an unknown user leaves only the mark.
+     */
+    void delete(String userId, Instant at);
 }

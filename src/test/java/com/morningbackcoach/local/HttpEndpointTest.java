@@ -1,5 +1,6 @@
 package com.morningbackcoach.local;
 
+import com.morningbackcoach.user.StoredProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HttpEndpointTest {
@@ -90,19 +92,19 @@ class HttpEndpointTest {
     @Test
     void malformedBodies_shouldGet4xx_andLeaveTheServerAndTheDataAlone() throws Exception {
         start(false);
-        store.save("amzn1.ask.account.FIXTURE", com.morningbackcoach.user.UserProfile.newUser().withSettings(
+        store.save("amzn1.ask.account.FIXTURE", new StoredProfile.Absent(), com.morningbackcoach.user.UserProfile.newUser().withSettings(
                 com.morningbackcoach.routine.RoutineSettings.DEFAULT.withSafetyNoteGiven()));
         ObjectNode next = request("IntentRequest", Instant.now());
         ((ObjectNode) next.path("request").path("intent")).put("name", "StartRoutineIntent");
         assertThat(post(next.toString()).statusCode()).isEqualTo(200);
-        var before = store.load("amzn1.ask.account.FIXTURE").orElseThrow();
+        var before = stored(store, "amzn1.ask.account.FIXTURE");
 
         assertThat(post("{not json").statusCode()).isEqualTo(400);
         assertThat(post("{\"hello\":\"world\"}").statusCode()).isEqualTo(400);
         assertThat(post("[1,2,3]").statusCode()).isEqualTo(400);
         assertThat(post("x".repeat(HttpEndpoint.MAX_BODY_BYTES + 1)).statusCode()).isEqualTo(413);
 
-        assertThat(store.load("amzn1.ask.account.FIXTURE")).contains(before);
+        assertThat(store.load("amzn1.ask.account.FIXTURE")).isEqualTo(StoredProfile.of(before));
         assertThat(post(launchNow().toString()).statusCode()).isEqualTo(200);
     }
 

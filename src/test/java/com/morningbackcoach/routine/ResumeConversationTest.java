@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ResumeConversationTest {
@@ -61,7 +62,7 @@ class ResumeConversationTest {
 
         assertThat(reply.speech()).contains("keep your place", "start over", "self-check");
         assertThat(reply.question()).isEqualTo("home.check");
-        assertThat(db.store().load(talk.userId()).orElseThrow().savedPlace().position().step()).isEqualTo(3);
+        assertThat(stored(db.store(), talk.userId()).savedPlace().position().step()).isEqualTo(3);
     }
 
     @Test
@@ -99,6 +100,6 @@ class ResumeConversationTest {
         }
 
         assertThat(talk.launch().speech()).doesNotContain("stopped at step").contains("already done your routine");
-        assertThat(db.store().load(talk.userId()).orElseThrow().savedPlaceIfAny()).isEmpty();
+        assertThat(stored(db.store(), talk.userId()).savedPlaceIfAny()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutineConversationTest {
@@ -72,7 +73,7 @@ class RoutineConversationTest {
         assertThat(all.indexOf("Hamstrings")).isLessThan(all.indexOf("dead bugs"));
         assertThat(reply.speech()).contains("whole routine", "first morning");
         assertThat(turns).isEqualTo(14);
-        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
     @Test
@@ -127,7 +128,7 @@ class RoutineConversationTest {
 
         assertThat(slower.speech()).contains("longer holds from now on", "go on with step 4");
         assertThat(StepSsml.breakSeconds(hips.ssml())).isGreaterThan(steadyPause);
-        assertThat(db.store().load(talk.userId()).orElseThrow().settings().pace()).isEqualTo(Pace.SLOW);
+        assertThat(stored(db.store(), talk.userId()).settings().pace()).isEqualTo(Pace.SLOW);
         talk.endSession();
         Reply nextSession = startAndGoTo("Hamstrings");
         assertThat(StepSsml.breakSeconds(nextSession.ssml())).isGreaterThan(steadyPause);
@@ -145,7 +146,7 @@ class RoutineConversationTest {
 
         assertThat(gentle.speech()).contains("gentle version from now on");
         assertThat(knees.speech()).contains("Hug one knee").doesNotContain("Hug both knees");
-        RoutineSettings stored = db.store().load(talk.userId()).orElseThrow().settings();
+        RoutineSettings stored = stored(db.store(), talk.userId()).settings();
         assertThat(stored.length()).isEqualTo(Length.SHORT);
         assertThat(stored.gentle()).isTrue();
     }
@@ -163,7 +164,7 @@ class RoutineConversationTest {
         Reply finished = talk.say("SkipStepIntent");
 
         assertThat(finished.speech()).contains("whole routine", "first morning");
-        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
     @Test
@@ -241,7 +242,7 @@ class RoutineConversationTest {
         assertThat(note.speech()).contains("recent fall or injury", "osteoporosis", "back surgery",
                 "healthcare provider", "gentle version");
         assertThat(first.speech()).contains("gentle version it is", "Step 1 of 5");
-        RoutineSettings settings = db.store().load("amzn1.ask.account.NEWCOMER").orElseThrow().settings();
+        RoutineSettings settings = stored(db.store(), "amzn1.ask.account.NEWCOMER").settings();
         assertThat(settings.gentle()).isTrue();
         assertThat(settings.safetyNoteGiven()).isTrue();
         newcomer.endSession();

@@ -6,13 +6,13 @@ import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;
 import com.morningbackcoach.testing.TestServices;
-import com.morningbackcoach.user.UserProfile;
+import com.morningbackcoach.user.StoredProfile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
-import java.util.Optional;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "That hurts" at any moment stops the movement and routes by what was said; nothing about it is stored. */
@@ -33,7 +33,7 @@ class PainInEveryStateTest {
     void plainPain_shouldStopTheMovement_giveThePainRule_andAskAboutTheWarningSigns(ConversationState state) {
         SkillServices services = services();
         SkillConversation talk = talkIn(state, services);
-        Optional<UserProfile> before = services.store().load(talk.userId());
+        StoredProfile before = services.store().load(talk.userId());
 
         Reply reply = talk.say("PainIntent");
 
@@ -48,7 +48,7 @@ class PainInEveryStateTest {
     void warningSigns_shouldRouteToAHealthcareProvider_andMentionTheUrgentSigns(ConversationState state) {
         SkillServices services = services();
         SkillConversation talk = talkIn(state, services);
-        Optional<UserProfile> before = services.store().load(talk.userId());
+        StoredProfile before = services.store().load(talk.userId());
 
         Reply reply = talk.say("PainIntent", Map.of("symptom", "my leg is tingling|TINGLING"));
 
@@ -63,7 +63,7 @@ class PainInEveryStateTest {
     void urgentSigns_shouldSendToUrgentCareNow_andEndTheSession(ConversationState state) {
         SkillServices services = services();
         SkillConversation talk = talkIn(state, services);
-        Optional<UserProfile> before = services.store().load(talk.userId());
+        StoredProfile before = services.store().load(talk.userId());
 
         Reply reply = talk.say("PainIntent", Map.of("symptom", "numbness in my groin|GROIN_NUMB"));
 
@@ -85,7 +85,7 @@ class PainInEveryStateTest {
         assertThat(offer.speech()).contains("small and comfortable", "skip to the next step");
         assertThat(stopped.speech()).contains("stop here for today", "kept your place");
         assertThat(stopped.endsSession()).isTrue();
-        assertThat(services.store().load(talk.userId()).orElseThrow().savedPlaceIfAny()).isPresent();
+        assertThat(stored(services.store(), talk.userId()).savedPlaceIfAny()).isPresent();
     }
 
     @ParameterizedTest

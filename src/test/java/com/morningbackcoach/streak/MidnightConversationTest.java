@@ -5,6 +5,7 @@ import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;
 import com.morningbackcoach.testing.TestServices;
+import com.morningbackcoach.testing.TestStores;
 import com.morningbackcoach.user.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class MidnightConversationTest {
     }
 
     private UserProfile stored() {
-        return db.store().load(talk.userId()).orElseThrow();
+        return TestStores.stored(db.store(), talk.userId());
     }
 
     @Test

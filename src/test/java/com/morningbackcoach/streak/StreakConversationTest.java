@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StreakConversationTest {
@@ -53,7 +54,7 @@ class StreakConversationTest {
 
         talk.completeRoutine();
 
-        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +76,7 @@ class StreakConversationTest {
 
         talk.completeRoutine();
 
-        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
     @Test

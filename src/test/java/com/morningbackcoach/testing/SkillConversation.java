@@ -8,6 +8,7 @@ import com.morningbackcoach.local.LocalSkill;
 import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 import com.morningbackcoach.app.SkillFactory;
 import com.morningbackcoach.conversation.SkillServices;
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.user.UserProfile;
 
 import java.io.IOException;
@@ -54,9 +55,9 @@ public final class SkillConversation {
 
     /** Makes this user one who already heard the one-time safety note and chose the standard routine. */
     public SkillConversation afterSafetyNote() {
-        UserProfile known = services.store().load(userId).orElse(null);
-        UserProfile base = known == null ? UserProfile.newUser() : known;
-        services.store().save(userId, base.withSettings(base.settings().withSafetyNoteGiven()));
+        StoredProfile known = services.store().load(userId);
+        UserProfile base = known.profile();
+        services.store().save(userId, known, base.withSettings(base.settings().withSafetyNoteGiven()));
         return this;
     }
 

@@ -7,6 +7,7 @@ import com.morningbackcoach.alexa.SettingsApiZoneLookup;
 import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.SkillConversation;
+import com.morningbackcoach.testing.TestStores;
 import com.morningbackcoach.user.InMemoryUserStore;
 import com.morningbackcoach.user.UserProfile;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class DeviceTimeZoneTest {
     }
 
     private UserProfile stored(SkillConversation talk) {
-        return store.load(talk.userId()).orElseThrow();
+        return TestStores.stored(store, talk.userId());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrentCompletionTest {
@@ -56,7 +57,7 @@ class ConcurrentCompletionTest {
         }
         pool.shutdown();
 
-        UserProfile stored = db.store().load(devices.get(0).userId()).orElseThrow();
+        UserProfile stored = stored(db.store(), devices.get(0).userId());
         assertThat(stored.streak().total()).isEqualTo(1);
         assertThat(stored.streak().current()).isEqualTo(1);
         assertThat(stored.savedPlaceIfAny()).isEmpty();
@@ -77,7 +78,7 @@ class ConcurrentCompletionTest {
         kitchen.say("AMAZON.NextIntent");
         bedroom.say("AMAZON.NextIntent");
 
-        UserProfile stored = db.store().load(kitchen.userId()).orElseThrow();
+        UserProfile stored = stored(db.store(), kitchen.userId());
         assertThat(stored.streak().total()).isEqualTo(1);
         assertThat(stored.savedPlaceIfAny()).hasValueSatisfying(saved -> assertThat(saved.position().step()).isEqualTo(2));
     }

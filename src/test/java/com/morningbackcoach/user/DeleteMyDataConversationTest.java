@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.testing.DynamoDbTestStore;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeleteMyDataConversationTest {
@@ -22,7 +24,7 @@ class DeleteMyDataConversationTest {
     @BeforeEach
     void userWithAStreak() {
         talk.completeRoutine();
-        assertThat(db.store().load(talk.userId())).isPresent();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Present.class);
     }
 
     @AfterEach
@@ -38,7 +40,7 @@ class DeleteMyDataConversationTest {
         Reply done = talk.say("AMAZON.YesIntent");
 
         assertThat(done.speech()).contains("deleted everything");
-        assertThat(db.store().load(talk.userId())).isEmpty();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Deleted.class);
     }
 
     @Test
@@ -47,7 +49,7 @@ class DeleteMyDataConversationTest {
         talk.say("DeleteMyDataIntent");
 
         assertThat(talk.say("AMAZON.NoIntent").speech()).contains("kept everything");
-        assertThat(db.store().load(talk.userId()).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
     @Test
@@ -61,7 +63,7 @@ class DeleteMyDataConversationTest {
         assertThat(help.question()).isEqualTo("account.delete");
         assertThat(talk.say("AMAZON.RepeatIntent").speech()).contains("Are you sure");
         talk.say("AMAZON.YesIntent");
-        assertThat(db.store().load(talk.userId())).isEmpty();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Deleted.class);
     }
 
     @Test
@@ -72,13 +74,13 @@ class DeleteMyDataConversationTest {
 
         talk.say("AMAZON.YesIntent");
 
-        assertThat(db.store().load(talk.userId())).isPresent();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Present.class);
     }
 
     @Test
     void skillDisabledEvent_shouldRemoveEverything() {
         talk.send(SkillConversation.fixture("SkillDisabled"));
 
-        assertThat(db.store().load(talk.userId())).isEmpty();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Deleted.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.testing.DynamoDbLocalServer;
 import com.morningbackcoach.testing.DynamoDbTestStore;
 import com.morningbackcoach.testing.MutableClock;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
+import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
@@ -47,7 +49,7 @@ class StoreFaultTest {
         talk.say("AMAZON.NextIntent");
         talk.endSession();
         userId = talk.userId();
-        before = db.store().load(userId).orElseThrow();
+        before = stored(db.store(), userId);
     }
 
     @AfterEach
@@ -68,7 +70,7 @@ class StoreFaultTest {
         Reply reply = conversationOn(new DynamoDbUserStore(throttled, db.table())).say("AMAZON.NextIntent");
 
         assertThat(reply.speech()).contains("Next, knee hugs", "couldn't save your progress");
-        assertThat(db.store().load(userId)).contains(before);
+        assertThat(db.store().load(userId)).isEqualTo(StoredProfile.of(before));
     }
 
     @Test
@@ -86,7 +88,7 @@ class StoreFaultTest {
         assertThat(greeting.speech()).isNotBlank();
         assertThat(greeting.endsSession()).isFalse();
         assertThat(step.speech()).contains("Step 1 of 5", "couldn't save your progress");
-        assertThat(db.store().load(userId)).contains(before);
+        assertThat(db.store().load(userId)).isEqualTo(StoredProfile.of(before));
     }
 
     @Test
@@ -108,7 +110,7 @@ class StoreFaultTest {
         Reply reply = pastTheSafetyNote(talk, talk.say("AMAZON.NextIntent"));
 
         assertThat(reply.speech()).contains("Step", "couldn't save your progress");
-        assertThat(db.store().load(userId)).contains(before);
+        assertThat(db.store().load(userId)).isEqualTo(StoredProfile.of(before));
         slowClient.close();
     }
 
@@ -120,7 +122,7 @@ class StoreFaultTest {
 
         talk.say("StartRoutineIntent");
 
-        UserProfile after = db.store().load(userId).orElseThrow();
+        UserProfile after = stored(db.store(), userId);
         assertThat(after.streak()).isEqualTo(before.streak());
     }
 

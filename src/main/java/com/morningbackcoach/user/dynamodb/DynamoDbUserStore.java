@@ -2,6 +2,7 @@ package com.morningbackcoach.user.dynamodb;
 
 import com.morningbackcoach.user.ConcurrentUpdateException;
 import com.morningbackcoach.user.StoreException;
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.user.UserProfile;
 import com.morningbackcoach.user.UserStore;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -19,14 +20,19 @@ import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The user store in one DynamoDB table, through the enhanced client; see {@link UserTable} for the keys. */
+/**
+ * The user store in one DynamoDB table, through the enhanced client; see {@link UserTable} for the keys. Every write
+ * of a profile is conditional on the whole item the change was computed from, so only a change to exactly what is
+ * stored lands, and a conflicting write learns what is stored without another read.
+ */
 public final class DynamoDbUserStore implements UserStore {
 
     static final int BATCH_SIZE = 25;
@@ -48,6 +54,7 @@ public final class DynamoDbUserStore implements UserStore {
     public DynamoDbUserStore warmUp(boolean network) {
         ProfileItems.toProfile(ProfileItem.SCHEMA.mapToItem(ProfileItem.SCHEMA.itemToMap(
                 ProfileItems.toItem(WARM_UP_USER, UserProfile.newUser()), true)));
+        WriteConditions.whole(ProfileItems.toItem(WARM_UP_USER, UserProfile.newUser().withVersion(1L)));
         if (network) {
             try {
                 load(WARM_UP_USER);
@@ -59,40 +66,40 @@ public final class DynamoDbUserStore implements UserStore {
     }
 
     @Override
-    public Optional<UserProfile> load(String userId) {
-        return call("read profile", () -> Optional.ofNullable(profiles.getItem(GetItemEnhancedRequest.builder()
-                .key(profileKey(userId)).consistentRead(true).build())).map(ProfileItems::toProfile));
+    public StoredProfile load(String userId) {
+        ProfileItem item = call("read profile", () -> profiles.getItem(GetItemEnhancedRequest.builder()
+                .key(profileKey(userId)).consistentRead(true).build()));
+        return item == null ? new StoredProfile.Absent() : ProfileItems.toStored(item);
     }
 
     @Override
-    public UserProfile save(String userId, UserProfile profile) {
-        Long expected = profile.version();
-        long next = expected == null ? 1L : expected + 1;
-        ProfileItem item = ProfileItems.toItem(userId, profile.withVersion(next));
-        Expression condition = expected == null
-                ? Expression.builder().expression("attribute_not_exists(#pk)")
-                        .expressionNames(Map.of("#pk", UserTable.PARTITION_KEY)).build()
-                : Expression.builder().expression("#version = :expected")
-                        .expressionNames(Map.of("#version", UserTable.VERSION))
-                        .expressionValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expected)))).build();
+    public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+        long next = expected instanceof StoredProfile.Present present ? present.profile().version() + 1 : 1L;
+        UserProfile saved = changed.withVersion(next);
+        Expression condition = WriteConditions.expecting(userId, expected);
         try {
             call("save profile", () -> {
-                profiles.putItem(PutItemEnhancedRequest.builder(ProfileItem.class).item(item)
-                        .conditionExpression(condition).build());
+                profiles.putItem(PutItemEnhancedRequest.builder(ProfileItem.class)
+                        .item(ProfileItems.toItem(userId, saved))
+                        .conditionExpression(condition)
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build());
                 return null;
             });
         } catch (StoreException e) {
             if (e.getCause() instanceof ConditionalCheckFailedException conflict) {
-                throw new ConcurrentUpdateException("Profile changed since version " + expected, conflict);
+                throw new ConcurrentUpdateException("Profile changed since it was read", current(conflict), conflict);
             }
             throw e;
         }
-        return profile.withVersion(next);
+        return saved;
     }
 
+    /** Marks the user deleted first, so no write under way can land, then removes every other item of theirs. */
     @Override
-    public void delete(String userId) {
+    public void delete(String userId, Instant at) {
         call("delete user data", () -> {
+            profiles.putItem(ProfileItems.tombstone(userId, at));
             List<Key> keys = new ArrayList<>();
             profiles.query(QueryEnhancedRequest.builder()
                             .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(UserTable.partitionKey(userId))))
@@ -100,12 +107,22 @@ public final class DynamoDbUserStore implements UserStore {
                             .consistentRead(true)
                             .build())
                     .items()
+                    .stream()
+                    .filter(item -> !UserTable.PROFILE_SORT_KEY.equals(item.getSk()))
                     .forEach(item -> keys.add(Key.builder().partitionValue(item.getPk()).sortValue(item.getSk()).build()));
             for (int from = 0; from < keys.size(); from += BATCH_SIZE) {
                 deleteBatch(keys.subList(from, Math.min(keys.size(), from + BATCH_SIZE)));
             }
             return null;
         });
+    }
+
+    private static StoredProfile current(ConditionalCheckFailedException conflict) {
+        Map<String, AttributeValue> item = conflict.hasItem() ? conflict.item() : Map.of();
+        if (item.isEmpty()) {
+            return new StoredProfile.Absent();
+        }
+        return ProfileItems.toStored(ProfileItem.SCHEMA.mapToItem(item));
     }
 
     private void deleteBatch(List<Key> keys) {

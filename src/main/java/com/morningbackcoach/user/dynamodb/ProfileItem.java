@@ -7,7 +7,10 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A user's profile as stored: one item per user, under the sort key {@value UserTable#PROFILE_SORT_KEY}. */
+/**
+ * A user's profile as stored: one item per user, under the sort key {@value UserTable#PROFILE_SORT_KEY}. After the
+ * user's data is deleted the item holds only {@code deletedAt} and {@code expiresAt}: the mark that keeps it deleted.
+ */
 public final class ProfileItem extends KeyedItem {
 
     /** Built by hand rather than by bean introspection, so the first request does not pay for reflection. */
@@ -50,6 +53,10 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setTimeZoneCheckedAt))
             .addAttribute(Long.class, a -> a.name(UserTable.VERSION).getter(ProfileItem::getVersion)
                     .setter(ProfileItem::setVersion))
+            .addAttribute(Instant.class, a -> a.name(UserTable.DELETED_AT).getter(ProfileItem::getDeletedAt)
+                    .setter(ProfileItem::setDeletedAt))
+            .addAttribute(Long.class, a -> a.name(UserTable.EXPIRES_AT).getter(ProfileItem::getExpiresAt)
+                    .setter(ProfileItem::setExpiresAt))
             .build();
 
     private Integer currentStreak;
@@ -69,6 +76,8 @@ public final class ProfileItem extends KeyedItem {
     private String timeZone;
     private Instant timeZoneCheckedAt;
     private Long version;
+    private Instant deletedAt;
+    private Long expiresAt;
 
     public Integer getCurrentStreak() {
         return currentStreak;
@@ -205,5 +214,21 @@ public final class ProfileItem extends KeyedItem {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public void setDeletedAt(Instant deletedAt) {
+        this.deletedAt = deletedAt;
+    }
+
+    public Long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Long expiresAt) {
+        this.expiresAt = expiresAt;
     }
 }

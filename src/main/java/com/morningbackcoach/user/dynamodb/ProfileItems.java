@@ -7,12 +7,18 @@ import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.user.UserProfile;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** Converts between the domain's {@link UserProfile} and the stored {@link ProfileItem}. */
 final class ProfileItems {
+
+    /** Far longer than any conversation lasts. */
+    static final Duration TOMBSTONE_KEPT = Duration.ofDays(2);
 
     private ProfileItems() {
     }
@@ -44,6 +50,22 @@ final class ProfileItems {
             item.setTimeZoneCheckedAt(zone.checkedAt());
         });
         item.setVersion(profile.version());
+        return item;
+    }
+
+    /** What a stored item stands for: a deletion's mark, or a profile. */
+    static StoredProfile toStored(ProfileItem item) {
+        return item.getDeletedAt() != null ? new StoredProfile.Deleted(item.getDeletedAt())
+                : new StoredProfile.Present(toProfile(item));
+    }
+
+    /** The mark a deletion leaves, removed by TTL once no conversation of before can still be under way. */
+    static ProfileItem tombstone(String userId, Instant at) {
+        ProfileItem item = new ProfileItem();
+        item.setPk(UserTable.partitionKey(userId));
+        item.setSk(UserTable.PROFILE_SORT_KEY);
+        item.setDeletedAt(at);
+        item.setExpiresAt(at.plus(TOMBSTONE_KEPT).getEpochSecond());
         return item;
     }
 

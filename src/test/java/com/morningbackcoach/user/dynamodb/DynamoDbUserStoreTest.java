@@ -9,6 +9,7 @@ import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.testing.DynamoDbLocalServer;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.ConcurrentUpdateException;
+import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.user.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class DynamoDbUserStoreTest {
 
     private static final String USER = "amzn1.ask.account.STORE-TEST";
     private static final Instant MORNING = Instant.parse("2026-11-24T07:00:00Z");
+    private static final StoredProfile NOTHING = new StoredProfile.Absent();
     private final String table = DynamoDbLocalServer.newTable();
     private final DynamoDbClient client = DynamoDbLocalServer.client(table);
     private final DynamoDbUserStore store = new DynamoDbUserStore(client, table);
@@ -36,9 +38,18 @@ class DynamoDbUserStoreTest {
         client.close();
     }
 
+    private static UserProfile oneMorning() {
+        return UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING));
+    }
+
+    private Map<String, AttributeValue> item(String user) {
+        return client.getItem(b -> b.tableName(table).key(Map.of(
+                "pk", AttributeValue.fromS("USER#" + user), "sk", AttributeValue.fromS("PROFILE")))).item();
+    }
+
     @Test
-    void load_unknownUser_shouldBeEmpty() {
-        assertThat(store.load(USER)).isEmpty();
+    void load_unknownUser_shouldBeAbsent() {
+        assertThat(store.load(USER)).isEqualTo(NOTHING);
     }
 
     @Test
@@ -50,72 +61,98 @@ class DynamoDbUserStoreTest {
                 new RoutineSettings(Pace.SLOW, Length.SHORT, true, true),
                 new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")), null);
 
-        UserProfile saved = store.save(USER, profile);
+        UserProfile saved = store.save(USER, NOTHING, profile);
 
         assertThat(saved.version()).isEqualTo(1L);
-        assertThat(store.load(USER)).contains(saved);
+        assertThat(store.load(USER)).isEqualTo(StoredProfile.of(saved));
     }
 
     @Test
     void save_newUser_shouldStoreTheDocumentedKeys() {
-        store.save(USER, UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
+        store.save(USER, NOTHING, oneMorning());
 
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table).key(Map.of(
-                "pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS("PROFILE")))).item();
-
-        assertThat(item).containsEntry("totalMornings", AttributeValue.fromN("1"))
+        assertThat(item(USER)).containsEntry("totalMornings", AttributeValue.fromN("1"))
                 .containsEntry("version", AttributeValue.fromN("1"));
     }
 
     @Test
-    void secondSave_withCurrentVersion_shouldIncrementTheVersion() {
-        UserProfile first = store.save(USER, UserProfile.newUser());
+    void secondSave_fromWhatIsStored_shouldIncrementTheVersion() {
+        UserProfile first = store.save(USER, NOTHING, UserProfile.newUser());
 
-        UserProfile second = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
+        UserProfile second = store.save(USER, StoredProfile.of(first), oneMorning());
 
         assertThat(second.version()).isEqualTo(2L);
-        assertThat(store.load(USER).orElseThrow().streak().total()).isEqualTo(1);
+        assertThat(store.load(USER).profile().streak().total()).isEqualTo(1);
     }
 
     @Test
-    void save_withStaleVersion_shouldFailAsConcurrentUpdate_andKeepTheStoredProfile() {
-        UserProfile first = store.save(USER, UserProfile.newUser());
-        UserProfile winner = store.save(USER, first.withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING)));
+    void save_fromAStaleCopy_shouldFail_tellWhatIsStored_andKeepIt() {
+        UserProfile first = store.save(USER, NOTHING, UserProfile.newUser());
+        UserProfile winner = store.save(USER, StoredProfile.of(first), oneMorning());
 
-        assertThatThrownBy(() -> store.save(USER, first.withSavedPlace(
+        assertThatThrownBy(() -> store.save(USER, StoredProfile.of(first), first.withSavedPlace(
                 new SavedPlace("morning", new RoutinePosition(2, 1), LocalDate.parse("2026-11-24"), MORNING))))
-                .isInstanceOf(ConcurrentUpdateException.class);
-        assertThat(store.load(USER)).contains(winner);
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class,
+                        conflict -> assertThat(conflict.current()).contains(StoredProfile.of(winner)));
+        assertThat(store.load(USER)).isEqualTo(StoredProfile.of(winner));
+    }
+
+    @Test
+    void save_fromAForgedCopyWithTheRightVersion_shouldBeRefused() {
+        UserProfile stored = store.save(USER, NOTHING, oneMorning());
+        UserProfile forged = stored.withStreak(new Streak(50, 50, 50, LocalDate.parse("2026-11-24"), MORNING));
+
+        assertThatThrownBy(() -> store.save(USER, StoredProfile.of(forged), forged.withSettings(
+                RoutineSettings.DEFAULT.withGentle(true)))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(store.load(USER).profile().streak().total()).isEqualTo(1);
     }
 
     @Test
     void save_newUserTwice_shouldFailTheSecondTime() {
-        store.save(USER, UserProfile.newUser());
+        store.save(USER, NOTHING, UserProfile.newUser());
 
-        assertThatThrownBy(() -> store.save(USER, UserProfile.newUser())).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> store.save(USER, NOTHING, UserProfile.newUser()))
+                .isInstanceOf(ConcurrentUpdateException.class);
     }
 
     @Test
-    void delete_shouldRemoveEveryItemOfTheUser_andNoOtherUsersItems() {
-        store.save(USER, UserProfile.newUser());
+    void delete_shouldLeaveOnlyTheMark_removeEveryOtherItem_andNoOtherUsersItems() {
+        store.save(USER, NOTHING, oneMorning());
         for (int i = 0; i < 30; i++) {
             String sk = "OTHER#" + i;
             client.putItem(b -> b.tableName(table).item(Map.of(
                     "pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS(sk))));
         }
-        store.save("someone-else", UserProfile.newUser());
+        store.save("someone-else", NOTHING, UserProfile.newUser());
 
-        store.delete(USER);
+        store.delete(USER, MORNING);
 
-        assertThat(client.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("USER#" + USER)))).count()).isZero();
-        assertThat(store.load("someone-else")).isPresent();
+        var items = client.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("USER#" + USER)))).items();
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).keySet()).containsExactlyInAnyOrder("pk", "sk", "deletedAt", "expiresAt");
+        assertThat(store.load(USER)).isEqualTo(new StoredProfile.Deleted(MORNING));
+        assertThat(store.load("someone-else")).isInstanceOf(StoredProfile.Present.class);
     }
 
     @Test
-    void delete_unknownUser_shouldDoNothing() {
-        store.delete("nobody");
+    void afterDelete_aWriteFromBefore_shouldBeRefused_butOneThatSawTheMarkMayStoreAnew() {
+        UserProfile before = store.save(USER, NOTHING, oneMorning());
+        store.delete(USER, MORNING);
 
-        assertThat(store.load("nobody")).isEmpty();
+        assertThatThrownBy(() -> store.save(USER, StoredProfile.of(before), before.withSettings(
+                RoutineSettings.DEFAULT.withGentle(true)))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> store.save(USER, NOTHING, oneMorning())).isInstanceOf(ConcurrentUpdateException.class);
+        UserProfile fresh = store.save(USER, new StoredProfile.Deleted(MORNING), UserProfile.newUser());
+
+        assertThat(store.load(USER)).isEqualTo(StoredProfile.of(fresh));
+    }
+
+    @Test
+    void deletionMark_shouldExpireByTtlAfterTwoDays() {
+        store.delete("nobody", MORNING);
+
+        assertThat(Long.parseLong(item("nobody").get("expiresAt").n()))
+                .isEqualTo(MORNING.plusSeconds(2 * 24 * 3600).getEpochSecond());
     }
 }
