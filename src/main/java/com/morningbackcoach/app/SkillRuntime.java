@@ -17,8 +17,8 @@ import java.util.Map;
 /** The skill as Lambda runs it, wired from environment variables. */
 public final class SkillRuntime {
 
-    static final Duration SETTINGS_API_CONNECT_TIMEOUT = Duration.ofMillis(500);
-    static final Duration SETTINGS_API_TIMEOUT = Duration.ofMillis(1000);
+    static final Duration SETTINGS_API_CONNECT_TIMEOUT = Duration.ofMillis(300);
+    static final Duration SETTINGS_API_TIMEOUT = Duration.ofMillis(600);
 
     private final Skill skill;
 

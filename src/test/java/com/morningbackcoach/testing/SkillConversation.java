@@ -83,6 +83,9 @@ public final class SkillConversation {
 
     /** An intent with slot values: a plain value, or {@code value|id} for a value entity resolution matched. */
     public Reply say(String intentName, Map<String, String> slots) {
+        if (intentName.equals("LaunchRequest")) {
+            return launch();
+        }
         ObjectNode envelope = fixture("IntentRequest");
         ObjectNode intent = (ObjectNode) envelope.path("request").path("intent");
         intent.put("name", intentName);

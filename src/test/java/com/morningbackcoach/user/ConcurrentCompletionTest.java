@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrentCompletionTest {
 
-    private static final int DEVICES = 8;
+    private static final int DEVICES = 50;
 
     private final DynamoDbTestStore db = new DynamoDbTestStore();
     private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");

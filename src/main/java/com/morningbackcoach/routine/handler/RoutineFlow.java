@@ -43,6 +43,9 @@ public final class RoutineFlow {
 
     /** The first part of a new routine, which counts for today; before the very first one, the safety note. */
     public static Reply start(Conversation conversation, String lead) {
+        if (conversation.profile().readFailed() && !conversation.isIn(RoutineSession.ROUTINE)) {
+            lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
+        }
         if (!settings(conversation).safetyNoteGiven()) {
             return RoutineOffer.SAFETY_NOTE.ask(conversation).withLead(lead);
         }

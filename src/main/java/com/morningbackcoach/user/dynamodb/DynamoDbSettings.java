@@ -12,8 +12,8 @@ import java.util.Optional;
 public record DynamoDbSettings(String tableName, String region, Optional<URI> endpoint,
                                Duration apiCallTimeout, Duration attemptTimeout) {
 
-    public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMillis(2000);
-    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMillis(800);
+    public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMillis(1000);
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMillis(450);
     static final String DEFAULT_REGION = "us-east-1";
 
     /** From {@code TABLE_NAME}, {@code AWS_REGION} and the optional {@code DYNAMODB_ENDPOINT}. */
