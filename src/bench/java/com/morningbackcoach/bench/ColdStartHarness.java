@@ -117,7 +117,9 @@ public final class ColdStartHarness {
 
     private static void seedReturningUser(DynamoDbUserStore store) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Streak streak = Streak.none().completedOn(today.minusDays(2)).completedOn(today.minusDays(1));
+        Streak streak = Streak.none()
+                .completedOn(today.minusDays(2), today.minusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC))
+                .completedOn(today.minusDays(1), today.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC));
         store.delete(USER_ID);
         store.save(USER_ID, UserProfile.newUser().withStreak(streak)
                 .withZone(new KnownZone(ZoneOffset.UTC, Instant.now())));
