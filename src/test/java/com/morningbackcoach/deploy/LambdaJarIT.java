@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +71,25 @@ class LambdaJarIT {
                 .noneMatch(name -> name.startsWith("software/amazon/awssdk/http/nio/netty/"))
                 .noneMatch(name -> name.startsWith("com/amazonaws/services/dynamodbv2/model/"));
         assertThat(versions).doesNotContainKeys("com.amazonaws:DynamoDBLocal", "org.apache.logging.log4j:log4j-slf4j-impl",
-                "com.amazon.alexa:ask-sdk-servlet-support");
+                "org.slf4j:slf4j-simple", "com.amazon.alexa:ask-sdk-servlet-support");
     }
 
     @Test
-    void jar_shouldHoldTheHandler() {
-        assertThat(entries).contains("com/morningbackcoach/app/MorningBackCoachStreamHandler.class");
+    void jar_shouldHoldTheHandlerAndItsLoggingSetup() throws IOException {
+        assertThat(entries).contains("com/morningbackcoach/app/MorningBackCoachStreamHandler.class", "log4j2.xml",
+                "LambdaLayout.json").doesNotContain("log4j2-test.xml");
+        try (ZipFile jar = new ZipFile(JAR.toFile())) {
+            String providers = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/services/org.slf4j.spi.SLF4JServiceProvider")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(providers.strip()).as("the one SLF4J provider").isEqualTo("org.apache.logging.slf4j.SLF4JServiceProvider");
+            String plugins = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/org/apache/logging/log4j/core/config/plugins/Log4j2Plugins.dat")).readAllBytes(),
+                    StandardCharsets.ISO_8859_1);
+            assertThat(plugins).as("merged Log4j plugin cache").contains(
+                    "com.amazonaws.services.lambda.runtime.log4j2.LambdaAppender",
+                    "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout",
+                    "org.apache.logging.log4j.core.appender.ConsoleAppender");
+        }
     }
 
     /** Whether a version such as {@code 2.18.1} or {@code 2.23} is at least {@code major.minor}. */
