@@ -38,6 +38,8 @@ class SkillPackageTest {
     static final Path PACKAGE = Path.of("skill-package");
     static final Path MANIFEST = PACKAGE.resolve("skill.json");
     static final Path MODELS = PACKAGE.resolve("interactionModels/custom");
+    /** The manifest {@code ask smapi create-skill-for-vendor} creates the skill with, before it has an endpoint. */
+    static final Path NEW_SKILL = Path.of("tools/ask-cli/new-skill.json");
 
     /** Strict reading: unknown properties, duplicate keys, trailing content and null primitives all fail. */
     static final ObjectMapper STRICT = JsonMapper.builder()
@@ -61,6 +63,30 @@ class SkillPackageTest {
         assertThat(envelope.getManifest().getManifestVersionAsString()).isEqualTo("1.0");
         assertThat(differences(original, STRICT.valueToTree(envelope))).as("skill.json read back through the SMAPI model")
                 .isEmpty();
+    }
+
+    @Test
+    void newSkillManifest_shouldReadStrictly_andNameTheSkillAsSkillJsonDoes() throws IOException {
+        JsonNode original = STRICT.readTree(NEW_SKILL.toFile());
+        SkillManifestEnvelope envelope = STRICT.treeToValue(original, SkillManifestEnvelope.class);
+        JsonNode manifest = STRICT.readTree(MANIFEST.toFile()).path("manifest");
+
+        assertThat(differences(original, STRICT.valueToTree(envelope))).isEmpty();
+        assertThat(envelope.getManifest().getApis().getCustom().getEndpoint()).as("created without an endpoint").isNull();
+        envelope.getManifest().getPublishingInformation().getLocales().forEach((locale, info) ->
+                assertThat(info.getName()).isEqualTo(manifest.path("publishingInformation").path("locales").path(locale)
+                        .path("name").asText()));
+    }
+
+    @Test
+    void askResources_shouldPointTheAskCliAtTheSkillPackage() throws IOException {
+        JsonNode resources = STRICT.readTree(Path.of("ask-resources.json").toFile());
+
+        assertThat(resources.path("askcliResourcesVersion").asText()).isEqualTo("2020-03-31");
+        assertThat(Path.of(resources.path("profiles").path("default").path("skillMetadata").path("src").asText()).normalize())
+                .isEqualTo(PACKAGE);
+        assertThat(resources.path("profiles").path("default").path("skillInfrastructure").isMissingNode())
+                .as("the backend is the SAM stack, not an ASK CLI deployer").isTrue();
     }
 
     @Test
