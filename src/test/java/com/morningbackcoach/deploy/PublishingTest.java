@@ -89,6 +89,13 @@ class PublishingTest {
         assertThat(terms).contains("href=\"privacy.html\"");
     }
 
+    @Test
+    void readme_shouldSayHowToRenderTheIconsAndWhereToHostTheFiles() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(readme).contains("tools/icons/render.sh", HOSTING_PLACEHOLDER, "PUBLISHER_NAME", "CONTACT_EMAIL");
+    }
+
     private static JsonNode read(Path file) {
         try {
             return new ObjectMapper().readTree(file.toFile());
