@@ -41,8 +41,11 @@ public final class ColdStartHarness {
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory();
              DynamoDbClient client = dynamoDb.clientWithTable(TABLE)) {
             seedReturningUser(new DynamoDbUserStore(client, TABLE));
+            // The Lambda environment's logging variables, so the skill logs as it does on Lambda (JSON lines)
             Map<String, String> env = Map.of("TABLE_NAME", TABLE, "AWS_REGION", "us-east-1",
-                    "DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString(), "SKILL_ID", LaunchRequests.SKILL_ID);
+                    "DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString(), "SKILL_ID", LaunchRequests.SKILL_ID,
+                    "AWS_LAMBDA_FUNCTION_NAME", "bench-skill", "AWS_LAMBDA_LOG_FORMAT", "JSON",
+                    "AWS_LAMBDA_LOG_LEVEL", "INFO");
             String classpath = benchDir.resolve("skill.jar") + ":" + benchDir.resolve("runner");
             List<Subject> subjects = List.of(
                     new Subject("skill", List.of("ColdStart", "com.morningbackcoach.app.MorningBackCoachStreamHandler",
@@ -117,7 +120,9 @@ public final class ColdStartHarness {
 
     private static void seedReturningUser(DynamoDbUserStore store) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Streak streak = Streak.none().completedOn(today.minusDays(2)).completedOn(today.minusDays(1));
+        Streak streak = Streak.none()
+                .completedOn(today.minusDays(2), today.minusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC))
+                .completedOn(today.minusDays(1), today.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC));
         store.delete(USER_ID);
         store.save(USER_ID, UserProfile.newUser().withStreak(streak)
                 .withZone(new KnownZone(ZoneOffset.UTC, Instant.now())));

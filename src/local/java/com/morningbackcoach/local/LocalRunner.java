@@ -23,7 +23,7 @@ public final class LocalRunner {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("log.level", "warn"));
+        System.setProperty("log.level", System.getProperty("log.level", "warn"));
         if (java.util.List.of(args).contains("--help")) {
             System.out.println(LocalOptions.USAGE);
             return;

@@ -4,21 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checks each resource of a SAM template against the published schemas in test resources: {@code AWS::Serverless::*}
  * against the SAM schema, the rest against their CloudFormation provider schema. Intrinsics stand in for any value.
+ * Schemas and instances go to the validator as JSON text, so its own Jackson major version stays inside it.
  */
 final class TemplateSchemaCheck {
 
@@ -34,11 +36,10 @@ final class TemplateSchemaCheck {
             problems.add("Transform is not AWS::Serverless-2016-10-31");
         }
         JsonNode sam = schema("sam.schema.json");
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> resource = it.next();
+        for (Map.Entry<String, JsonNode> resource : template.path("Resources").properties()) {
             String type = resource.getValue().path("Type").asText();
             JsonNode body = blankIntrinsics(resource.getValue());
-            JsonSchema schema;
+            Schema schema;
             JsonNode instance;
             if (type.startsWith("AWS::Serverless::")) {
                 String key = "samtranslator__internal__schema_source__aws_serverless_"
@@ -46,7 +47,8 @@ final class TemplateSchemaCheck {
                 ObjectNode root = JSON.createObjectNode();
                 root.put("$ref", "#/definitions/" + key);
                 root.set("definitions", sam.get("definitions"));
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(root);
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                        .getSchema(JSON.writeValueAsString(root), InputFormat.JSON);
                 instance = body;
             } else {
                 String file = type.toLowerCase().replace("::", "-") + ".json";
@@ -56,25 +58,25 @@ final class TemplateSchemaCheck {
                 }
                 ObjectNode provider = (ObjectNode) schema(file);
                 provider.remove("$schema");
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(provider);
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                        .getSchema(JSON.writeValueAsString(provider), InputFormat.JSON);
                 instance = body.path("Properties");
             }
-            for (ValidationMessage message : schema.validate(instance)) {
-                if (!isIntrinsic(instance, message.getPath())) {
-                    problems.add(resource.getKey() + " (" + type + "): " + message.getMessage());
+            for (Error error : schema.validate(JSON.writeValueAsString(instance), InputFormat.JSON)) {
+                if (!isIntrinsic(instance, error.getInstanceLocation())) {
+                    problems.add(resource.getKey() + " (" + type + "): " + error.getInstanceLocation() + ": "
+                            + error.getMessage());
                 }
             }
         }
         return problems;
     }
 
-    private static boolean isIntrinsic(JsonNode instance, String path) {
+    private static boolean isIntrinsic(JsonNode instance, NodePath path) {
         JsonNode node = instance;
-        for (String part : path.replaceFirst("^\\$\\.?", "").split("\\.|\\[|\\]")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            node = part.chars().allMatch(Character::isDigit) && node.isArray() ? node.path(Integer.parseInt(part)) : node.path(part);
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            node = element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
         }
         return INTRINSIC.equals(node.asText(null));
     }
@@ -88,7 +90,7 @@ final class TemplateSchemaCheck {
         }
         if (node.isObject()) {
             ObjectNode copy = JSON.createObjectNode();
-            node.fields().forEachRemaining(field -> copy.set(field.getKey(), blankIntrinsics(field.getValue())));
+            node.properties().forEach(field -> copy.set(field.getKey(), blankIntrinsics(field.getValue())));
             return copy;
         }
         if (node.isArray()) {

@@ -69,6 +69,25 @@ class TemplateTest {
     }
 
     @Test
+    void everyFunctionChange_shouldPublishAVersionAndMoveTheAlias() {
+        assertThat(function.path("AutoPublishAliasAllProperties").isBoolean()).isTrue();
+        assertThat(function.path("AutoPublishAliasAllProperties").asBoolean()).isTrue();
+        assertThat(function.path("Architectures").get(0).path("Ref").asText()).isEqualTo("Architecture");
+        assertThat(template.path("Parameters").path("Architecture").path("AllowedValues"))
+                .extracting(JsonNode::asText).containsExactly("x86_64", "arm64");
+    }
+
+    @Test
+    void codeUri_shouldBeTheShadedJarMavenBuilds_deployedWithoutSamBuild() throws IOException {
+        String finalName = Files.readString(Path.of("pom.xml"))
+                .replaceAll("(?s).*<finalName>([^<]+)</finalName>.*", "$1");
+
+        assertThat(function.path("CodeUri").asText()).isEqualTo("target/" + finalName + ".jar");
+        assertThat(template.path("Resources").path("SkillFunction").path("Metadata").path("BuildMethod").isMissingNode())
+                .as("no SAM build method: sam deploy uploads the jar as it is").isTrue();
+    }
+
+    @Test
     void environmentVariables_shouldBeTheOnesTheCodeReads() throws IOException {
         Set<String> inTemplate = new TreeSet<>();
         function.path("Environment").path("Variables").fieldNames().forEachRemaining(inTemplate::add);

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +55,29 @@ class SkillManifestTest {
     void manifest_shouldSubscribeToSkillDisabled_andCarryTheHealthNotice() {
         assertThat(manifest.path("events").path("subscriptions").findValuesAsText("eventName")).contains("SKILL_DISABLED");
         assertThat(manifest.path("publishingInformation").path("locales").path("en-US").path("description").asText())
-                .contains("not medical advice", "healthcare provider");
+                .contains("not a substitute for professional medical advice",
+                        "not for emergencies: call your local emergency number", "healthcare provider");
         assertThat(manifest.path("apis").path("custom").path("endpoint").path("uri").asText()).startsWith("arn:aws:lambda:");
+    }
+
+    @Test
+    void testingInstructions_shouldNameEveryCustomIntent_withPhrasesTheModelUnderstands() {
+        String instructions = manifest.path("publishingInformation").path("testingInstructions").asText();
+        Set<String> reached = new TreeSet<>();
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(instructions);
+        while (quoted.find()) {
+            String phrase = quoted.group(1).replace(",", "");
+            String intent = invocation.parse(phrase)
+                    .map(parsed -> parsed.isLaunch() ? "LaunchRequest" : invocation.bestOneShot(matcher, parsed.request()).intent())
+                    .orElseGet(() -> matcher.match(phrase).intent());
+            assertThat(intent).as(phrase).isNotEqualTo(UtteranceMatcher.FALLBACK);
+            reached.add(intent);
+        }
+
+        Set<String> custom = new TreeSet<>(model.intentNames());
+        custom.removeIf(name -> name.startsWith("AMAZON."));
+        assertThat(reached).as("intents the testing instructions reach").containsAll(custom).contains("LaunchRequest");
+        assertThat(instructions).contains("SKILL_DISABLED", "Never stored");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package com.morningbackcoach.logging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped {@code log4j2.xml}, run in a child JVM the way Lambda's environment sets it up. With the function's JSON
+ * log format every event is one JSON object per line with an RFC 3339 {@code timestamp} and a {@code level}, which is
+ * what Lambda's application log-level filter reads; the level follows {@code AWS_LAMBDA_LOG_LEVEL}. Off Lambda, logs go
+ * to stderr as text.
+ */
+class LambdaLoggingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void onLambdaWithJsonFormat_eachEventShouldBeOneJsonLine_filteredAtTheFunctionsLevel() throws Exception {
+        Output output = runProbe(Map.of("AWS_LAMBDA_FUNCTION_NAME", "morning-back-coach-skill",
+                "AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "WARN"));
+
+        assertThat(output.stdout()).hasSize(2);
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : output.stdout()) {
+            events.add(JSON.readTree(line));
+        }
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.isObject()).isTrue();
+            assertThat(OffsetDateTime.parse(event.path("timestamp").asText())).isNotNull();
+            assertThat(event.path("logger").asText()).isEqualTo(LogProbe.class.getName());
+        });
+        assertThat(events).extracting(event -> event.path("level").asText()).containsExactly("WARN", "ERROR");
+        assertThat(events.get(0).path("message").asText()).isEqualTo("probe warn with \"quotes\" and a\nline break");
+        assertThat(events.get(1).path("errorType").asText()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(output.stderr()).isEmpty();
+    }
+
+    @Test
+    void onLambdaWithoutALevel_infoAndAboveShouldBeLogged() throws Exception {
+        Output output = runProbe(Map.of("AWS_LAMBDA_FUNCTION_NAME", "morning-back-coach-skill",
+                "AWS_LAMBDA_LOG_FORMAT", "JSON"));
+
+        assertThat(output.stdout()).hasSize(3);
+        assertThat(JSON.readTree(output.stdout().get(0)).path("level").asText()).isEqualTo("INFO");
+    }
+
+    @Test
+    void offLambda_logsShouldBeTextOnStderr_leavingStdoutToTheConsole() throws Exception {
+        Output output = runProbe(Map.of());
+
+        assertThat(output.stdout()).isEmpty();
+        assertThat(output.stderr()).anySatisfy(line -> assertThat(line).contains("INFO", "probe info"))
+                .noneSatisfy(line -> assertThat(line).contains("probe debug"));
+    }
+
+    private static Output runProbe(Map<String, String> environment) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("log-probe", ".out");
+        Path stderr = Files.createTempFile("log-probe", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dlog4j2.configurationFile=log4j2.xml", "-cp", System.getProperty("java.class.path"),
+                    LogProbe.class.getName())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            builder.environment().keySet().removeIf(name -> name.startsWith("AWS_LAMBDA_"));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
+            assertThat(process.exitValue()).isZero();
+            return new Output(Files.readAllLines(stdout, StandardCharsets.UTF_8),
+                    Files.readAllLines(stderr, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    record Output(List<String> stdout, List<String> stderr) {
+    }
+}
