@@ -1,162 +1,127 @@
 package com.morningbackcoach.local;
 
-import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.Skill;
 import com.amazon.ask.servlet.ServletConstants;
-import com.amazon.ask.servlet.verifiers.AlexaHttpRequest;
-import com.amazon.ask.servlet.verifiers.SkillRequestSignatureVerifier;
-import com.amazon.ask.servlet.verifiers.SkillRequestTimestampVerifier;
-import com.amazon.ask.servlet.verifiers.SkillServletVerifier;
-import com.amazon.ask.util.JacksonSerializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.amazon.ask.servlet.SkillServlet;
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.Executors;
+import javax.servlet.DispatcherType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
- * Serves Alexa requests by POST on {@code /}, through the same stream handler Lambda runs. Alexa's signature and
- * timestamp checks (the ASK SDK's servlet verifiers) are on unless turned off for local tools.
+ * Serves Alexa requests by POST on {@code /} from an embedded Jetty, through the ASK SDK's {@link SkillServlet} and
+ * its request verifiers (timestamp, and signature unless turned off for local tools). Bounded in every direction:
+ * body size, header size, threads and queue, idle time, and a minimum upload rate so slow clients cannot hold it.
  */
 public final class HttpEndpoint implements AutoCloseable {
 
     static final int MAX_BODY_BYTES = 128 * 1024;
-    static final long TIMESTAMP_TOLERANCE_MILLIS = ServletConstants.DEFAULT_TOLERANCE_MILLIS;
-    private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    static final int MAX_THREADS = 16;
+    static final int MIN_THREADS = 4;
+    static final int QUEUED_REQUESTS = 64;
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
+    /** A client sending slower than this is cut off, however long it keeps the connection busy. */
+    static final long MIN_BYTES_PER_SECOND = 1024;
 
-    private final HttpServer server;
-    private final LocalSkill skill;
-    private final List<SkillServletVerifier> verifiers;
-    private final JacksonSerializer serializer = new JacksonSerializer();
+    private final Server server;
+    private final ServerConnector connector;
 
-    private HttpEndpoint(HttpServer server, LocalSkill skill, List<SkillServletVerifier> verifiers) {
+    private HttpEndpoint(Server server, ServerConnector connector) {
         this.server = server;
-        this.skill = skill;
-        this.verifiers = verifiers;
+        this.connector = connector;
     }
 
-    /** Starts serving; port 0 picks a free port. */
-    public static HttpEndpoint start(LocalSkill skill, String host, int port, boolean verify) throws IOException {
-        List<SkillServletVerifier> verifiers = verify
-                ? List.of(new SkillRequestTimestampVerifier(TIMESTAMP_TOLERANCE_MILLIS), new SkillRequestSignatureVerifier())
-                : List.of();
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        HttpEndpoint endpoint = new HttpEndpoint(server, skill, verifiers);
-        server.createContext("/", endpoint::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
-        return endpoint;
+    /**
+     * Starts serving; port 0 picks a free port. Checking signatures is refused nowhere, but turning it off is refused
+     * on any address other than loopback.
+     *
+     * @throws IllegalArgumentException for {@code verifySignature} false on a non-loopback address
+     * @throws Exception                when the server cannot start, such as a port in use
+     */
+    public static HttpEndpoint start(Skill skill, String host, int port, boolean verifySignature) throws Exception {
+        if (!verifySignature && !isLoopback(host)) {
+            throw new IllegalArgumentException("Signature checks can only be turned off on a loopback address, not " + host);
+        }
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_TIMEOUT.toMillis(),
+                new ArrayBlockingQueue<>(QUEUED_REQUESTS));
+        threads.setName("alexa-endpoint");
+        Server server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setRequestHeaderSize(MAX_HEADER_BYTES);
+        config.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        config.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setAcceptQueueSize(QUEUED_REQUESTS);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new EnvelopeFilter(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(servlet(skill, verifySignature)), "/");
+        SizeLimitHandler limits = new SizeLimitHandler(MAX_BODY_BYTES, -1);
+        limits.setHandler(context.get());
+        server.setHandler(limits);
+        server.setStopTimeout(0);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
+        return new HttpEndpoint(server, connector);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod()) || !"/".equals(exchange.getRequestURI().getPath())) {
-                reply(exchange, 405, "Only POST / is served");
-                return;
+    public String host() {
+        return connector.getHost();
+    }
+
+    /** The SDK's servlet reads whether to check signatures from a system property when it is built. */
+    private static synchronized SkillServlet servlet(Skill skill, boolean verifySignature) {
+        String property = ServletConstants.DISABLE_REQUEST_SIGNATURE_CHECK_SYSTEM_PROPERTY;
+        String before = System.getProperty(property);
+        System.setProperty(property, Boolean.toString(!verifySignature));
+        try {
+            return new SkillServlet(skill);
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
             }
-            byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY_BYTES);
-            if (body == null) {
-                reply(exchange, 413, "Request body is over 128 KiB");
-                return;
-            }
-            RequestEnvelope envelope;
-            try {
-                JsonNode tree = JSON.readTree(body);
-                if (tree == null || !tree.path("request").path("type").isTextual() || !tree.has("version")) {
-                    reply(exchange, 400, "Not an Alexa request envelope");
-                    return;
-                }
-                envelope = serializer.deserialize(new String(body, StandardCharsets.UTF_8), RequestEnvelope.class);
-            } catch (IOException | RuntimeException e) {
-                reply(exchange, 400, "Request body is not valid JSON");
-                return;
-            }
-            try {
-                AlexaHttpRequest request = new VerifiableRequest(
-                        exchange.getRequestHeaders().getFirst(ServletConstants.SIGNATURE_REQUEST_HEADER),
-                        exchange.getRequestHeaders().getFirst(ServletConstants.SIGNATURE_CERTIFICATE_CHAIN_URL_REQUEST_HEADER),
-                        body, envelope);
-                for (SkillServletVerifier verifier : verifiers) {
-                    verifier.verify(request);
-                }
-            } catch (SecurityException e) {
-                reply(exchange, 400, "Request failed verification: " + e.getMessage());
-                return;
-            }
-            byte[] response = skill.invoke(body);
-            exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-            exchange.sendResponseHeaders(200, response.length == 0 ? -1 : response.length);
-            if (response.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(response);
-                }
-            }
-        } catch (Exception e) {
-            LOG.warn("Request failed: {}", e.toString());
-            reply(exchange, 500, "The skill could not answer");
         }
     }
 
-    /** The body, or null when it is longer than {@code limit}. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] body = in.readNBytes(limit + 1);
-        return body.length > limit ? null : body;
-    }
-
-    private static void reply(HttpExchange exchange, int status, String reason) {
+    static boolean isLoopback(String host) {
         try {
-            byte[] text = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain;charset=UTF-8");
-            exchange.sendResponseHeaders(status, text.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(text);
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not send {}: {}", status, e.toString());
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
-    }
-
-    /** What the verifiers need to know of one HTTP request. */
-    private record VerifiableRequest(String signature, String certificateChainUrl, byte[] body, RequestEnvelope envelope)
-            implements AlexaHttpRequest {
-
-        @Override
-        public String getBaseEncoded64Signature() {
-            return signature;
-        }
-
-        @Override
-        public String getSigningCertificateChainUrl() {
-            return certificateChainUrl;
-        }
-
-        @Override
-        public byte[] getSerializedRequestEnvelope() {
-            return body;
-        }
-
-        @Override
-        public RequestEnvelope getDeserializedRequestEnvelope() {
-            return envelope;
-        }
+    public void close() throws Exception {
+        server.stop();
     }
 }

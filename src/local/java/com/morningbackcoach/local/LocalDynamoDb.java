@@ -13,7 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,7 +31,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** DynamoDB Local, started in this process on a free loopback port with telemetry off, and its user table. */
+/**
+ * DynamoDB Local, started in this process on a free port bound to loopback only, with telemetry off, and its user
+ * table.
+ */
 public final class LocalDynamoDb implements AutoCloseable {
 
     public static final String TABLE_NAME = "morning-back-coach-local";
@@ -55,11 +63,32 @@ public final class LocalDynamoDb implements AutoCloseable {
         List<String> args = new ArrayList<>(storage);
         args.addAll(List.of("-port", Integer.toString(port), "-disableTelemetry"));
         DynamoDBProxyServer server = quietly(() -> {
-            DynamoDBProxyServer started = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-            started.start();
-            return started;
+            DynamoDBProxyServer created = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            bindToLoopback(created);
+            created.start();
+            return created;
         });
         return new LocalDynamoDb(server, URI.create("http://127.0.0.1:" + port));
+    }
+
+    /**
+     * DynamoDB Local takes no listening address and accepts any credentials, so its connector is set to loopback
+     * before it starts: nothing beyond this machine can reach it.
+     */
+    private static void bindToLoopback(DynamoDBProxyServer proxy) throws ReflectiveOperationException {
+        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        Server jetty = (Server) field.get(proxy);
+        for (Connector connector : jetty.getConnectors()) {
+            ((ServerConnector) connector).setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        }
+    }
+
+    /** Where it listens, as its connectors say. */
+    String host() throws ReflectiveOperationException {
+        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        return ((ServerConnector) ((Server) field.get(server)).getConnectors()[0]).getHost();
     }
 
     public URI endpoint() {

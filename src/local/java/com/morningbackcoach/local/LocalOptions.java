@@ -15,7 +15,7 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
               routine-report [LOCALE]  guided seconds and play time of every part, at every pace and length
               --port N             serve: port (default 8080)
               --host ADDRESS       serve: address to bind (default 127.0.0.1)
-              --no-verify          serve: skip Alexa signature and timestamp checks (local tools only)
+              --no-verify          serve: skip Alexa signature checks, for local tools on loopback only
               --data DIR           DynamoDB Local data folder (default .local-data)
               --in-memory          a throwaway store instead of DynamoDB Local
               --date YYYY-MM-DD    pretend today is this date on the device
@@ -47,6 +47,9 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
                 case "--user" -> user = value(args, ++i, arg);
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
+        }
+        if (serve && !verify && !HttpEndpoint.isLoopback(host)) {
+            throw new IllegalArgumentException("--no-verify is only allowed on a loopback address, not " + host);
         }
         return new LocalOptions(serve, host, port, verify, dataDir, inMemory, date, zone, user);
     }

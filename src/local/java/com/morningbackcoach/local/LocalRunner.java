@@ -1,5 +1,6 @@
 package com.morningbackcoach.local;
 
+import com.amazon.ask.Skill;
 import com.morningbackcoach.alexa.SettingsApiZoneLookup;
 import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 import com.morningbackcoach.app.SkillFactory;
@@ -44,7 +45,13 @@ public final class LocalRunner {
             System.exit(2);
             return;
         }
-        int status = run(options);
+        int status;
+        try {
+            status = run(options);
+        } catch (Exception e) {
+            System.err.println("Could not start: " + e);
+            status = 1;
+        }
         System.exit(status);
     }
 
@@ -58,11 +65,11 @@ public final class LocalRunner {
                     .clock(clock)
                     .zoneLookup(new SettingsApiZoneLookup())
                     .build();
-            MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(
-                    SkillFactory.create(services, null, SkillRuntime.settingsApiClient()));
+            Skill skill = SkillFactory.create(services, null, SkillRuntime.settingsApiClient());
             if (options.serve()) {
-                return serve(new LocalSkill(handler), options);
+                return serve(skill, options);
             }
+            MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(skill);
             AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint(), clock);
             boolean interactive = System.console() != null;
             Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
@@ -73,10 +80,10 @@ public final class LocalRunner {
         }
     }
 
-    private static int serve(LocalSkill skill, LocalOptions options) throws Exception {
+    private static int serve(Skill skill, LocalOptions options) throws Exception {
         if (!options.verify()) {
-            System.err.println("WARNING: Alexa request signature and timestamp checks are OFF (--no-verify). "
-                    + "Use this only for local tools, never on a public address.");
+            System.err.println("WARNING: Alexa request signature checks are OFF (--no-verify), for local tools on "
+                    + "loopback only. Timestamps are still checked.");
         }
         try (HttpEndpoint endpoint = HttpEndpoint.start(skill, options.host(), options.port(), options.verify())) {
             System.out.println("Serving Alexa requests on http://" + options.host() + ":" + endpoint.port()

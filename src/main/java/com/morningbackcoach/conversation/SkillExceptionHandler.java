@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
+import com.morningbackcoach.logging.SafeLog;
 import com.morningbackcoach.speech.Speech;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ public final class SkillExceptionHandler implements ExceptionHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
-        LOG.error("Request failed: {}", throwable.getClass().getName(), throwable);
+        LOG.error("Request failed: {}", throwable.getClass().getName(), SafeLog.throwable(throwable));
         var request = input.getRequestEnvelope().getRequest();
         Speech speech = Speech.forLocale(request == null ? null : request.getLocale());
         return input.getResponseBuilder()

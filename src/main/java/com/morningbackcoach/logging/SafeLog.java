@@ -53,4 +53,33 @@ public final class SafeLog {
         }
         return safe.toString();
     }
+
+    /**
+     * A copy of {@code thrown} fit for a log: the same types and stack frames, every message made safe with
+     * {@link #text(String)}, so an exception that quotes a request cannot forge log lines or flood the log.
+     */
+    public static Throwable throwable(Throwable thrown) {
+        return copy(thrown, 0);
+    }
+
+    private static Throwable copy(Throwable thrown, int depth) {
+        Throwable cause = thrown.getCause() == null || depth > 8 ? null : copy(thrown.getCause(), depth + 1);
+        Logged copy = new Logged(thrown.getClass().getName() + ": " + text(thrown.getMessage()), cause);
+        copy.setStackTrace(thrown.getStackTrace());
+        return copy;
+    }
+
+    /** An exception as logged: its original type is part of the message. */
+    private static final class Logged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Logged(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
 }
