@@ -8,6 +8,7 @@ import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -18,12 +19,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Serves Alexa requests by POST on {@code /} from an embedded Jetty, through the ASK SDK's {@link SkillServlet} and
  * its request verifiers (timestamp, and signature unless turned off for local tools). Bounded in every direction:
- * body size, header size, threads and queue, idle time, and a minimum upload rate so slow clients cannot hold it.
+ * body size, header size, threads, connections, idle time, and a minimum upload rate so slow clients cannot hold it.
  */
 public final class HttpEndpoint implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class HttpEndpoint implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     static final int MAX_THREADS = 16;
     static final int MIN_THREADS = 4;
-    static final int QUEUED_REQUESTS = 64;
+    static final int ACCEPT_QUEUE = 64;
+    static final int MAX_CONNECTIONS = 128;
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
     /** A client sending slower than this is cut off, however long it keeps the connection busy. */
     static final long MIN_BYTES_PER_SECOND = 1024;
@@ -55,8 +56,7 @@ public final class HttpEndpoint implements AutoCloseable {
         if (!verifySignature && !isLoopback(host)) {
             throw new IllegalArgumentException("Signature checks can only be turned off on a loopback address, not " + host);
         }
-        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_TIMEOUT.toMillis(),
-                new ArrayBlockingQueue<>(QUEUED_REQUESTS));
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_TIMEOUT.toMillis());
         threads.setName("alexa-endpoint");
         Server server = new Server(threads);
         HttpConfiguration config = new HttpConfiguration();
@@ -68,8 +68,9 @@ public final class HttpEndpoint implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-        connector.setAcceptQueueSize(QUEUED_REQUESTS);
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
