@@ -18,18 +18,18 @@ public final class AlexaRequests {
 
     private final String userId;
     private final String deviceId;
-    private final String apiEndpoint;
+    private final FakeAlexaApi api;
     private final Clock clock;
 
     /**
-     * @param user        a short name, turned into an Alexa-style user id
-     * @param apiEndpoint where the Alexa service APIs (the Settings API) answer
-     * @param clock       the device's clock, which stamps each request
+     * @param user  a short name, turned into an Alexa-style user id
+     * @param api   where the Alexa service APIs answer, with the token and the permissions the user granted
+     * @param clock the device's clock, which stamps each request
      */
-    public AlexaRequests(String user, String apiEndpoint, Clock clock) {
+    public AlexaRequests(String user, FakeAlexaApi api, Clock clock) {
         this.userId = "amzn1.ask.account.LOCAL-" + user;
         this.deviceId = "amzn1.ask.device.LOCAL-" + user;
-        this.apiEndpoint = apiEndpoint;
+        this.api = api;
         this.clock = clock;
     }
 
@@ -55,7 +55,8 @@ public final class AlexaRequests {
             slot.put("confirmationStatus", "NONE");
             UtteranceMatcher.SlotMatch filled = match.slots().get(name);
             if (filled != null) {
-                slot.put("value", filled.spoken());
+                slot.put("value", BuiltInSlotValues.isBuiltIn(type) && filled.resolution().isPresent()
+                        ? filled.resolution().get().id() : filled.spoken());
                 slot.put("source", "USER");
                 if (!type.startsWith("AMAZON.")) {
                     addResolution(slot, type, filled);
@@ -65,6 +66,23 @@ public final class AlexaRequests {
         if (slots.isEmpty()) {
             intent.remove("slots");
         }
+        return envelope(session, request);
+    }
+
+    /**
+     * Alexa's answer to the skill's voice permission request: {@code status} is ACCEPTED, DENIED or NOT_ANSWERED,
+     * {@code token} the one the skill sent.
+     */
+    public ObjectNode permissionAnswer(LocalSession session, String scope, String status, String token) {
+        ObjectNode request = baseRequest("Connections.Response");
+        request.put("name", "AskFor");
+        ObjectNode code = request.putObject("status");
+        code.put("code", "200");
+        code.put("message", "OK");
+        ObjectNode payload = request.putObject("payload");
+        payload.put("permissionScope", scope);
+        payload.put("status", status);
+        request.put("token", token);
         return envelope(session, request);
     }
 
@@ -118,12 +136,24 @@ public final class AlexaRequests {
         ObjectNode context = JSON.createObjectNode();
         ObjectNode system = context.putObject("System");
         system.putObject("application").put("applicationId", LOCAL_SKILL_ID);
-        system.putObject("user").put("userId", userId);
+        ObjectNode user = system.putObject("user");
+        user.put("userId", userId);
+        ObjectNode scopes = JSON.createObjectNode();
+        for (String scope : new String[] {FakeAlexaApi.REMINDERS_SCOPE, FakeAlexaApi.TIMERS_SCOPE}) {
+            if (api.isGranted(scope)) {
+                scopes.putObject(scope).put("status", "GRANTED");
+            }
+        }
+        if (!scopes.isEmpty()) {
+            ObjectNode permissions = user.putObject("permissions");
+            permissions.put("consentToken", api.accessToken());
+            permissions.set("scopes", scopes);
+        }
         ObjectNode device = system.putObject("device");
         device.put("deviceId", deviceId);
         device.putObject("supportedInterfaces");
-        system.put("apiEndpoint", apiEndpoint);
-        system.put("apiAccessToken", "local-access-token");
+        system.put("apiEndpoint", api.endpoint());
+        system.put("apiAccessToken", api.accessToken());
         return context;
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A text stand-in for an Echo: reads one utterance a line, resolves it against the interaction model, sends the
- * request through the skill and prints the reply as {@code Alexa: ...}.
+ * request through the skill and prints the reply as {@code Alexa: ...}. When the skill asks Alexa for a permission,
+ * it asks as Alexa does, and the next line is the answer. What reaches the Alexa APIs is shown in brackets.
  */
 public final class Console {
 
@@ -23,17 +24,30 @@ public final class Console {
     private final UtteranceMatcher matcher;
     private final AlexaRequests requests;
     private final Invocation invocation;
+    private static final Pattern AGREES = Pattern.compile(
+            "(yes|yeah|yep|sure|ok|okay|i approve|i allow|allow|approve|i do|go ahead)( please)?");
+    private static final Pattern REFUSES = Pattern.compile("(no|nope|no thanks|don't|do not|i don't|deny)( please)?");
+
     private final PrintStream out;
     private final boolean echo;
+    private final FakeAlexaApi api;
     private AlexaRequests.LocalSession session;
+    private PermissionAsk asked;
 
-    public Console(LocalSkill skill, InteractionModel model, AlexaRequests requests, PrintStream out, boolean echo) {
+    /** A permission the skill asked Alexa to get, waiting for the user's answer. */
+    private record PermissionAsk(String scope, String token) {
+    }
+
+    public Console(LocalSkill skill, InteractionModel model, AlexaRequests requests, FakeAlexaApi api, PrintStream out,
+                   boolean echo) {
         this.skill = skill;
         this.matcher = new UtteranceMatcher(model);
         this.requests = requests;
         this.invocation = new Invocation(model.invocationName());
+        this.api = api;
         this.out = out;
         this.echo = echo;
+        api.onChange(change -> out.println("[Alexa API: " + change + "]"));
     }
 
     /** Reads until end of input. With {@code prompt} set, shows a prompt before each line. */
@@ -62,6 +76,10 @@ public final class Console {
 
     /** One utterance, or {@code :intent NAME slot=value ...}. */
     public void say(String line) {
+        if (asked != null) {
+            answerPermission(line);
+            return;
+        }
         Matcher direct = DIRECT_INTENT.matcher(line);
         if (direct.matches()) {
             sendIntent(directMatch(direct.group(1), direct.group(2)));
@@ -97,12 +115,41 @@ public final class Console {
         if (!reply.speech().isEmpty()) {
             out.println("Alexa: " + reply.speech());
         }
+        JsonNode card = response.path("response").path("card");
+        if (card.path("type").asText().equals("AskForPermissionsConsent")) {
+            out.println("[Alexa app: a card to allow " + card.path("permissions") + "]");
+        }
+        for (JsonNode directive : response.path("response").path("directives")) {
+            if (directive.path("type").asText().equals("Connections.SendRequest")
+                    && directive.path("name").asText().equals("AskFor")) {
+                asked = new PermissionAsk(directive.path("payload").path("permissionScope").asText(),
+                        directive.path("token").asText());
+                String what = asked.scope().contains(":reminders:") ? "reminders" : "timers";
+                out.println("Alexa: Morning Back Coach would like to set " + what
+                        + " for you. Do you allow it? [answer yes or no]");
+            }
+        }
         if (reply.endsSession()) {
             out.println("[session ended]");
             session = null;
         } else {
             session.advance(reply.sessionAttributes());
         }
+    }
+
+    /** The user's answer to Alexa's permission question, sent back to the skill as Alexa does. */
+    private void answerPermission(String line) {
+        String said = UtteranceMatcher.canonical(line);
+        String status = AGREES.matcher(said).matches() ? "ACCEPTED"
+                : REFUSES.matcher(said).matches() ? "DENIED" : "NOT_ANSWERED";
+        if (status.equals("ACCEPTED")) {
+            api.grant(asked.scope());
+        }
+        out.println("[Alexa: permission " + status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "]");
+        PermissionAsk answered = asked;
+        asked = null;
+        session = new AlexaRequests.LocalSession();
+        send(requests.permissionAnswer(session, answered.scope(), status, answered.token()));
     }
 
     private UtteranceMatcher.Match directMatch(String intent, String slotText) {

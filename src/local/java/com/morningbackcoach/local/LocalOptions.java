@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /** The local runner's command line. */
 record LocalOptions(boolean serve, String host, int port, boolean verify, Path dataDir, boolean inMemory,
-                    LocalDate date, ZoneId zone, String user) {
+                    LocalDate date, ZoneId zone, String user, boolean realAlexaApis) {
 
     static final String USAGE = """
             Usage: mvn -q compile exec:java [-Dexec.args="[serve] [options]"]
@@ -16,6 +16,7 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
               --port N             serve: port (default 8080)
               --host ADDRESS       serve: address to bind (default 127.0.0.1)
               --no-verify          serve: skip Alexa signature checks, for local tools on loopback only
+              --real-alexa-apis    serve: call the Alexa APIs each request names, not the local fake
               --data DIR           DynamoDB Local data folder (default .local-data)
               --in-memory          a throwaway store instead of DynamoDB Local
               --date YYYY-MM-DD    pretend today is this date on the device
@@ -32,6 +33,7 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
         LocalDate date = null;
         ZoneId zone = ZoneId.systemDefault();
         String user = "local-user";
+        boolean realAlexaApis = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -45,13 +47,14 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
                 case "--date" -> date = LocalDate.parse(value(args, ++i, arg));
                 case "--time-zone" -> zone = ZoneId.of(value(args, ++i, arg));
                 case "--user" -> user = value(args, ++i, arg);
+                case "--real-alexa-apis" -> realAlexaApis = true;
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
         if (serve && !verify && !HttpEndpoint.isLoopback(host)) {
             throw new IllegalArgumentException("--no-verify is only allowed on a loopback address, not " + host);
         }
-        return new LocalOptions(serve, host, port, verify, dataDir, inMemory, date, zone, user);
+        return new LocalOptions(serve, host, port, verify, dataDir, inMemory, date, zone, user, realAlexaApis);
     }
 
     private static String value(String[] args, int index, String option) {

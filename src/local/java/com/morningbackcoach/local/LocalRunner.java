@@ -1,6 +1,7 @@
 package com.morningbackcoach.local;
 
 import com.amazon.ask.Skill;
+import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.alexa.SettingsApiZoneLookup;
 import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 import com.morningbackcoach.app.SkillFactory;
@@ -56,7 +57,7 @@ public final class LocalRunner {
     }
 
     static int run(LocalOptions options) throws Exception {
-        try (FakeSettingsApi settingsApi = FakeSettingsApi.start(options.zone());
+        try (FakeAlexaApi alexaApi = FakeAlexaApi.start(options.zone());
              LocalStore local = LocalStore.open(options)) {
             UserStore store = local.store();
             Clock clock = clockFor(options);
@@ -65,22 +66,35 @@ public final class LocalRunner {
                     .clock(clock)
                     .zoneLookup(new SettingsApiZoneLookup())
                     .build();
-            Skill skill = SkillFactory.create(services, null, SkillRuntime.settingsApiClient());
             if (options.serve()) {
-                return serve(skill, options);
+                return serve(services, alexaApi, options);
             }
+            Skill skill = SkillFactory.create(services, null, SkillRuntime.alexaApiClient());
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(skill);
-            AlexaRequests requests = new AlexaRequests(options.user(), settingsApi.endpoint(), clock);
+            AlexaRequests requests = new AlexaRequests(options.user(), alexaApi, clock);
             boolean interactive = System.console() != null;
             Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
-                    requests, System.out, !interactive);
+                    requests, alexaApi, System.out, !interactive);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             console.run(in, interactive);
             return 0;
         }
     }
 
-    private static int serve(Skill skill, LocalOptions options) throws Exception {
+    /**
+     * The HTTP endpoint. Alexa API calls go to the fake on loopback, where every permission is granted, unless
+     * {@code --real-alexa-apis} sends them to the endpoint each request names.
+     */
+    private static int serve(SkillServices services, FakeAlexaApi alexaApi, LocalOptions options) throws Exception {
+        ApiClient apiClient = SkillRuntime.alexaApiClient();
+        if (!options.realAlexaApis()) {
+            alexaApi.grant(FakeAlexaApi.REMINDERS_SCOPE).grant(FakeAlexaApi.TIMERS_SCOPE);
+            alexaApi.onChange(change -> System.out.println("[Alexa API: " + change + "]"));
+            apiClient = new RedirectingApiClient(apiClient, alexaApi.endpoint(), alexaApi.accessToken());
+            System.out.println("Alexa API calls go to a local fake at " + alexaApi.endpoint()
+                    + " (--real-alexa-apis to send them where each request says)");
+        }
+        Skill skill = SkillFactory.create(services, null, apiClient);
         if (!options.verify()) {
             System.err.println("WARNING: Alexa request signature checks are OFF (--no-verify), for local tools on "
                     + "loopback only. Timestamps are still checked.");

@@ -218,6 +218,7 @@ public final class UtteranceMatcher {
 
     private Scored bestFor(String text) {
         Scored best = null;
+        candidates:
         for (Candidate candidate : candidates) {
             Matcher matcher = candidate.pattern().matcher(text);
             if (!matcher.matches()) {
@@ -230,6 +231,9 @@ public final class UtteranceMatcher {
                 String slotName = candidate.slotNames().get(i);
                 String spoken = matcher.group(i + 1).trim();
                 InteractionModel.SlotValue resolved = resolve(candidate.intent(), slotName, spoken);
+                if (resolved == null && BuiltInSlotValues.isBuiltIn(slotTypesOf(candidate.intent()).get(slotName))) {
+                    continue candidates;
+                }
                 resolvedCount += resolved == null ? 0 : 1;
                 unresolvedCount += resolved == null ? 1 : 0;
                 slots.put(slotName, new SlotMatch(slotName, spoken, resolved));
@@ -263,9 +267,16 @@ public final class UtteranceMatcher {
         return false;
     }
 
-    /** The slot value {@code spoken} stands for, by name or synonym, or null when it is not one of them. */
+    /**
+     * The slot value {@code spoken} stands for, by name or synonym, or null when it is not one of them; for a built-in
+     * type, the value Alexa would send.
+     */
     public InteractionModel.SlotValue resolve(String intentName, String slotName, String spoken) {
         String typeName = slotTypesOf(intentName).get(slotName);
+        if (BuiltInSlotValues.isBuiltIn(typeName)) {
+            return BuiltInSlotValues.valueOf(typeName, spoken)
+                    .map(value -> new InteractionModel.SlotValue(value, value, List.of())).orElse(null);
+        }
         InteractionModel.SlotType type = typeName == null ? null : model.slotTypes().get(typeName);
         if (type == null) {
             return null;

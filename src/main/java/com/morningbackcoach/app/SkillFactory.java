@@ -7,6 +7,14 @@ import com.amazon.ask.model.services.ApiClient;
 import com.morningbackcoach.account.AccountQuestion;
 import com.morningbackcoach.account.DeleteMyDataIntentHandler;
 import com.morningbackcoach.account.SkillDisabledRequestHandler;
+import com.morningbackcoach.alerts.handler.CancelReminderIntentHandler;
+import com.morningbackcoach.alerts.handler.ChangeReminderIntentHandler;
+import com.morningbackcoach.alerts.handler.PermissionResponseHandler;
+import com.morningbackcoach.alerts.handler.ReminderOffer;
+import com.morningbackcoach.alerts.handler.ReminderStatusIntentHandler;
+import com.morningbackcoach.alerts.handler.SetReminderIntentHandler;
+import com.morningbackcoach.alerts.handler.TimerIntentHandler;
+import com.morningbackcoach.alerts.handler.TimerOffer;
 import com.morningbackcoach.conversation.ConversationInterceptor;
 import com.morningbackcoach.conversation.Dialog;
 import com.morningbackcoach.conversation.Intents;
@@ -28,6 +36,7 @@ import com.morningbackcoach.routine.handler.ExplainMoveIntentHandler;
 import com.morningbackcoach.routine.handler.RoutineMovesHandler;
 import com.morningbackcoach.routine.handler.RoutineOffer;
 import com.morningbackcoach.routine.handler.RoutineSession;
+import com.morningbackcoach.routine.handler.RoutineTaskHandler;
 import com.morningbackcoach.routine.handler.SkipStepIntentHandler;
 import com.morningbackcoach.routine.handler.StartRoutineIntentHandler;
 import com.morningbackcoach.routine.handler.StepLengthIntentHandler;
@@ -79,7 +88,9 @@ public final class SkillFactory {
                 .add(List.of(CheckOffer.values()))
                 .add(List.of(FaqOffer.values()))
                 .add(List.of(PainCheck.values()))
-                .add(List.of(AccountQuestion.values()));
+                .add(List.of(AccountQuestion.values()))
+                .add(List.of(ReminderOffer.values()))
+                .add(List.of(TimerOffer.values()));
     }
 
     /**
@@ -108,6 +119,13 @@ public final class SkillFactory {
                 new AskQuestionIntentHandler(),
                 new WhatCanIAskIntentHandler(),
                 new DeleteMyDataIntentHandler(),
+                new SetReminderIntentHandler(),
+                new ChangeReminderIntentHandler(),
+                new CancelReminderIntentHandler(),
+                new ReminderStatusIntentHandler(),
+                new TimerIntentHandler(),
+                new PermissionResponseHandler(),
+                new RoutineTaskHandler(),
                 new SessionEndedRequestHandler(),
                 new SkillDisabledRequestHandler(services),
                 new UnhandledRequestHandler());

@@ -17,8 +17,9 @@ import java.util.Map;
 /** The skill as Lambda runs it, wired from environment variables. */
 public final class SkillRuntime {
 
-    static final Duration SETTINGS_API_CONNECT_TIMEOUT = Duration.ofMillis(300);
-    static final Duration SETTINGS_API_TIMEOUT = Duration.ofMillis(600);
+    /** Short, so a slow Alexa API (settings, reminders, timers) costs the user at most a moment. */
+    static final Duration ALEXA_API_CONNECT_TIMEOUT = Duration.ofMillis(300);
+    static final Duration ALEXA_API_TIMEOUT = Duration.ofMillis(600);
 
     private final Skill skill;
 
@@ -40,11 +41,12 @@ public final class SkillRuntime {
                 .clock(Clock.systemUTC())
                 .zoneLookup(new SettingsApiZoneLookup())
                 .build();
-        return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), settingsApiClient()));
+        return new SkillRuntime(SkillFactory.create(services, env.get("SKILL_ID"), alexaApiClient()));
     }
 
-    public static HttpApiClient settingsApiClient() {
-        return new HttpApiClient(SETTINGS_API_CONNECT_TIMEOUT, SETTINGS_API_TIMEOUT);
+    /** The client for every Alexa service API call, built once per container. */
+    public static HttpApiClient alexaApiClient() {
+        return new HttpApiClient(ALEXA_API_CONNECT_TIMEOUT, ALEXA_API_TIMEOUT);
     }
 
     public Skill skill() {

@@ -42,6 +42,7 @@ public final class Conversation {
 
     private final HandlerInput input;
     private final Dialog dialog;
+    private final SkillServices services;
     private final Map<String, Object> session;
     private final Speech speech;
     private final Instant now;
@@ -52,6 +53,7 @@ public final class Conversation {
     Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
         this.input = input;
         this.dialog = dialog;
+        this.services = services;
         this.session = sessionAttributes(input);
         this.speech = Speech.forLocale(request().getLocale());
         this.now = turnInstant(request(), services.clock().instant());
@@ -74,6 +76,11 @@ public final class Conversation {
 
     public Speech speech() {
         return speech;
+    }
+
+    /** What the skill reaches outside itself: the store, the clock, the Alexa APIs. */
+    public SkillServices services() {
+        return services;
     }
 
     /** The clock of this turn: the request's own timestamp, unless it is missing or far from the real time. */

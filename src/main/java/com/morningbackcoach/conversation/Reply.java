@@ -6,15 +6,33 @@ import java.util.Optional;
 /**
  * What the skill says back: speech (SSML without the {@code speak} root), and either the question left open with its
  * reprompt, or the end of the session. A card for the Alexa app and a screen for devices with one are optional.
+ * Or, instead of speaking, the skill hands the turn to Alexa to ask the user for a permission.
  * The renderer turns it into a response.
  */
-public record Reply(String speech, String reprompt, Question question, Card card, Screen screen) {
+public record Reply(String speech, String reprompt, Question question, Card card, Screen screen,
+                    PermissionRequest permissionRequest) {
 
     public Reply {
         Objects.requireNonNull(speech);
         if ((question == null) != (reprompt == null)) {
             throw new IllegalArgumentException("A reply that keeps listening needs both a question and a reprompt");
         }
+        if (permissionRequest != null && (question != null || !speech.isEmpty())) {
+            throw new IllegalArgumentException("Alexa asks for a permission in its own words, after the session ends");
+        }
+    }
+
+    public Reply(String speech, String reprompt, Question question, Card card, Screen screen) {
+        this(speech, reprompt, question, card, screen, null);
+    }
+
+    /** Hands the turn to Alexa, which asks the user for {@code request}'s permission; the answer comes back later. */
+    public static Reply askPermission(PermissionRequest request) {
+        return new Reply("", null, null, null, null, Objects.requireNonNull(request));
+    }
+
+    public Optional<PermissionRequest> permissionRequestIfAny() {
+        return Optional.ofNullable(permissionRequest);
     }
 
     /** Speaks, leaves {@code question} open and listens; {@code reprompt} is said if the user stays silent. */
@@ -41,11 +59,17 @@ public record Reply(String speech, String reprompt, Question question, Card card
 
     /** The same reply with {@code lead} said first; a blank lead changes nothing. */
     public Reply withLead(String lead) {
-        return lead == null || lead.isBlank() ? this : new Reply(lead + " " + speech, reprompt, question, card, screen);
+        if (lead == null || lead.isBlank()) {
+            return this;
+        }
+        if (permissionRequest != null) {
+            throw new IllegalStateException("Nothing can be said before Alexa asks for a permission");
+        }
+        return new Reply(lead + " " + speech, reprompt, question, card, screen);
     }
 
     public Reply withCard(Card newCard) {
-        return new Reply(speech, reprompt, question, newCard, screen);
+        return new Reply(speech, reprompt, question, newCard, screen, permissionRequest);
     }
 
     public Optional<Screen> screenIfAny() {
@@ -54,6 +78,6 @@ public record Reply(String speech, String reprompt, Question question, Card card
 
     /** The same reply, shown on {@code newScreen} where the device has a screen. */
     public Reply withScreen(Screen newScreen) {
-        return new Reply(speech, reprompt, question, card, newScreen);
+        return new Reply(speech, reprompt, question, card, newScreen, permissionRequest);
     }
 }

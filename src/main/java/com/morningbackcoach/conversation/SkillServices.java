@@ -1,5 +1,8 @@
 package com.morningbackcoach.conversation;
 
+import com.morningbackcoach.alexa.AlexaAlertsApi;
+import com.morningbackcoach.alexa.Reminders;
+import com.morningbackcoach.alexa.Timers;
 import com.morningbackcoach.alexa.ZoneLookup;
 import com.morningbackcoach.user.UserStore;
 
@@ -13,11 +16,16 @@ public final class SkillServices {
     private final UserStore store;
     private final Clock clock;
     private final ZoneLookup zoneLookup;
+    private final Reminders reminders;
+    private final Timers timers;
 
     private SkillServices(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "store");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.zoneLookup = Objects.requireNonNullElse(builder.zoneLookup, input -> Optional.empty());
+        AlexaAlertsApi alerts = new AlexaAlertsApi();
+        this.reminders = Objects.requireNonNullElse(builder.reminders, alerts);
+        this.timers = Objects.requireNonNullElse(builder.timers, alerts);
     }
 
     public static Builder builder() {
@@ -36,11 +44,23 @@ public final class SkillServices {
         return zoneLookup;
     }
 
-    /** Names each service; the store and the clock are required. */
+    /** The Reminders API; by default through the request's own endpoint and token. */
+    public Reminders reminders() {
+        return reminders;
+    }
+
+    /** The Timers API; by default through the request's own endpoint and token. */
+    public Timers timers() {
+        return timers;
+    }
+
+    /** Names each service; the store and the clock are required, the Alexa APIs default to the real ones. */
     public static final class Builder {
         private UserStore store;
         private Clock clock;
         private ZoneLookup zoneLookup;
+        private Reminders reminders;
+        private Timers timers;
 
         private Builder() {
         }
@@ -57,6 +77,16 @@ public final class SkillServices {
 
         public Builder zoneLookup(ZoneLookup value) {
             this.zoneLookup = value;
+            return this;
+        }
+
+        public Builder reminders(Reminders value) {
+            this.reminders = value;
+            return this;
+        }
+
+        public Builder timers(Timers value) {
+            this.timers = value;
             return this;
         }
 

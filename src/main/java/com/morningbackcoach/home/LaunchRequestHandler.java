@@ -6,18 +6,22 @@ import com.morningbackcoach.conversation.ConversationHandler;
 import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 import com.morningbackcoach.routine.handler.RoutineOffer;
+import com.morningbackcoach.routine.handler.RoutineTaskHandler;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.user.UserProfile;
 
 import java.time.LocalDate;
 
-/** "Open morning back coach": offers to resume this morning's routine, or greets with the streak and the menu. */
+/**
+ * "Open morning back coach": offers to resume this morning's routine, or greets with the streak and the menu. A launch
+ * for the skill's routine task is the task handler's.
+ */
 public final class LaunchRequestHandler extends ConversationHandler {
 
     @Override
     protected boolean canHandle(Conversation conversation) {
-        return conversation.request() instanceof LaunchRequest;
+        return conversation.request() instanceof LaunchRequest && !RoutineTaskHandler.isTask(conversation);
     }
 
     @Override

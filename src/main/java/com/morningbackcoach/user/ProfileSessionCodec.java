@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
 import com.morningbackcoach.routine.RoutinePosition;
@@ -10,6 +11,7 @@ import com.morningbackcoach.timezone.KnownZone;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +59,10 @@ public final class ProfileSessionCodec {
             map.put("zone", zone.zone().getId());
             map.put("zoneCheckedAt", zone.checkedAt().toString());
         });
+        profile.reminderIfAny().ifPresent(reminder -> {
+            map.put("reminderId", reminder.id());
+            map.put("reminderTime", reminder.time().toString());
+        });
         putIfPresent(map, "version", profile.version());
         return map;
     }
@@ -80,7 +86,10 @@ public final class ProfileSessionCodec {
                 (Boolean) map.get("safetyNoteGiven"));
         KnownZone zone = map.get("zone") == null ? null
                 : new KnownZone(ZoneId.of((String) map.get("zone")), instantOf(map, "zoneCheckedAt"));
-        return new StoredProfile.Present(new UserProfile(streak, place, settings, zone, longOf(map, "version")));
+        DailyReminder reminder = map.get("reminderId") == null ? null
+                : new DailyReminder((String) map.get("reminderId"), LocalTime.parse((String) map.get("reminderTime")));
+        return new StoredProfile.Present(new UserProfile(streak, place, settings, zone, reminder,
+                longOf(map, "version")));
     }
 
     private static int intOf(Map<?, ?> map, String key) {

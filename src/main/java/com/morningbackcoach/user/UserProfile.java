@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
@@ -9,11 +10,11 @@ import java.util.Optional;
 
 /**
  * Everything the skill keeps about one user: the streak, this morning's place in the routine, how they like the
- * routine, and the device time zone. Never a self-check answer or anything said about pain. {@code version} is the
- * stored revision this copy was read at, or null for a user not stored yet.
+ * routine, the device time zone, and the daily reminder's id and time. Never a self-check answer or anything said
+ * about pain. {@code version} is the stored revision this copy was read at, or null for a user not stored yet.
  */
 public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings settings, KnownZone zone,
-                          Long version) {
+                          DailyReminder reminder, Long version) {
 
     public UserProfile {
         streak = streak == null ? Streak.none() : streak;
@@ -24,7 +25,7 @@ public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings 
     }
 
     public static UserProfile newUser() {
-        return new UserProfile(Streak.none(), null, RoutineSettings.DEFAULT, null, null);
+        return new UserProfile(Streak.none(), null, RoutineSettings.DEFAULT, null, null, null);
     }
 
     public boolean isReturning() {
@@ -39,23 +40,32 @@ public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings 
         return Optional.ofNullable(zone);
     }
 
+    public Optional<DailyReminder> reminderIfAny() {
+        return Optional.ofNullable(reminder);
+    }
+
+    /** With {@code newReminder} kept, or none when null. */
+    public UserProfile withReminder(DailyReminder newReminder) {
+        return new UserProfile(streak, savedPlace, settings, zone, newReminder, version);
+    }
+
     public UserProfile withStreak(Streak newStreak) {
-        return new UserProfile(newStreak, savedPlace, settings, zone, version);
+        return new UserProfile(newStreak, savedPlace, settings, zone, reminder, version);
     }
 
     public UserProfile withSavedPlace(SavedPlace place) {
-        return new UserProfile(streak, place, settings, zone, version);
+        return new UserProfile(streak, place, settings, zone, reminder, version);
     }
 
     public UserProfile withSettings(RoutineSettings newSettings) {
-        return new UserProfile(streak, savedPlace, newSettings, zone, version);
+        return new UserProfile(streak, savedPlace, newSettings, zone, reminder, version);
     }
 
     public UserProfile withZone(KnownZone newZone) {
-        return new UserProfile(streak, savedPlace, settings, newZone, version);
+        return new UserProfile(streak, savedPlace, settings, newZone, reminder, version);
     }
 
     public UserProfile withVersion(Long newVersion) {
-        return new UserProfile(streak, savedPlace, settings, zone, newVersion);
+        return new UserProfile(streak, savedPlace, settings, zone, reminder, newVersion);
     }
 }

@@ -36,14 +36,14 @@ class LayeringTest {
             Map.entry("app", 6),
             Map.entry("home", 5), Map.entry("account", 5),
             Map.entry("routine.handler", 4), Map.entry("selfcheck.handler", 4), Map.entry("faq.handler", 4),
-            Map.entry("streak.handler", 4), Map.entry("safety.handler", 4),
+            Map.entry("streak.handler", 4), Map.entry("safety.handler", 4), Map.entry("alerts.handler", 4),
             Map.entry("conversation", 3),
             Map.entry("user", 2), Map.entry("user.dynamodb", 2), Map.entry("alexa", 2),
             Map.entry("routine", 1), Map.entry("selfcheck", 1), Map.entry("faq", 1), Map.entry("streak", 1),
-            Map.entry("timezone", 1), Map.entry("safety", 1),
+            Map.entry("timezone", 1), Map.entry("safety", 1), Map.entry("alerts", 1),
             Map.entry("speech", 0), Map.entry("logging", 0));
     private static final Set<String> DOMAIN = Set.of("routine", "selfcheck", "faq", "streak", "timezone", "safety",
-            "speech", "logging", "user");
+            "alerts", "speech", "logging", "user");
 
     private final Map<String, Set<String>> imports = scan();
 

@@ -11,6 +11,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
@@ -43,7 +44,9 @@ class ProfileRoundTripTest {
             Map.entry("RoutineSettings.gentle", true),
             Map.entry("RoutineSettings.safetyNoteGiven", true),
             Map.entry("KnownZone.zone", ZoneId.of("Australia/Adelaide")),
-            Map.entry("KnownZone.checkedAt", Instant.parse("2026-11-24T06:59:00Z")));
+            Map.entry("KnownZone.checkedAt", Instant.parse("2026-11-24T06:59:00Z")),
+            Map.entry("DailyReminder.id", "amzn1.alexa.reminder.7f3c2a10-5d4e-4b8a-9c1e-2f6a0b9d8e71"),
+            Map.entry("DailyReminder.time", LocalTime.of(6, 45)));
 
     private final DynamoDbTestStore db = new DynamoDbTestStore();
 

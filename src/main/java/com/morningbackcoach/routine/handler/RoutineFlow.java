@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine.handler;
 
+import com.morningbackcoach.alerts.handler.ReminderOffer;
 import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
@@ -104,7 +105,10 @@ public final class RoutineFlow {
         return goTo(conversation, first);
     }
 
-    /** Completes the routine: the streak counts its morning, the user hears it, and the session ends. */
+    /**
+     * Completes the routine: the streak counts its morning and the user hears it. After a third or a seventh morning
+     * in a row comes the offer of a daily reminder; otherwise the session ends.
+     */
     static Reply finish(Conversation conversation, RoutinePlace place) {
         conversation.leaveActivity();
         Streak streak = conversation.profile().update(profile -> profile
@@ -118,8 +122,10 @@ public final class RoutineFlow {
         payload.put("currentLabel", speech.say("screen.finish.inARow", streak.current()));
         payload.put("totals", speech.say("screen.finish.totals", streak.best(), streak.total()));
         payload.put("message", said);
-        return Reply.tell(speech.say("routine.complete") + " " + said + " " + speech.say("farewell"))
-                .withCard(new Card(speech.say("card.finished.title"), said))
+        String done = speech.say("routine.complete") + " " + said;
+        Reply reply = ReminderOffer.afterMorning(conversation, streak).map(offer -> offer.withLead(done))
+                .orElseGet(() -> Reply.tell(done + " " + speech.say("farewell")));
+        return reply.withCard(new Card(speech.say("card.finished.title"), said))
                 .withScreen(new Screen("finish", payload));
     }
 }

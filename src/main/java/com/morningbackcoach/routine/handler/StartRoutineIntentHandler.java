@@ -13,6 +13,10 @@ public final class StartRoutineIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
+        return startOrOfferToCarryOn(conversation);
+    }
+
+    static Reply startOrOfferToCarryOn(Conversation conversation) {
         boolean placeKept = RoutineFlow.current(conversation)
                 .filter(place -> place.position().isUnderWay()).isPresent();
         return placeKept ? RoutineOffer.CARRY_ON.ask(conversation) : RoutineFlow.start(conversation, "");

@@ -51,6 +51,10 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setTimeZone))
             .addAttribute(Instant.class, a -> a.name("timeZoneCheckedAt").getter(ProfileItem::getTimeZoneCheckedAt)
                     .setter(ProfileItem::setTimeZoneCheckedAt))
+            .addAttribute(String.class, a -> a.name("reminderId").getter(ProfileItem::getReminderId)
+                    .setter(ProfileItem::setReminderId))
+            .addAttribute(String.class, a -> a.name("reminderTime").getter(ProfileItem::getReminderTime)
+                    .setter(ProfileItem::setReminderTime))
             .addAttribute(Long.class, a -> a.name(UserTable.VERSION).getter(ProfileItem::getVersion)
                     .setter(ProfileItem::setVersion))
             .addAttribute(Instant.class, a -> a.name(UserTable.DELETED_AT).getter(ProfileItem::getDeletedAt)
@@ -75,6 +79,8 @@ public final class ProfileItem extends KeyedItem {
     private Boolean safetyNoteGiven;
     private String timeZone;
     private Instant timeZoneCheckedAt;
+    private String reminderId;
+    private String reminderTime;
     private Long version;
     private Instant deletedAt;
     private Long expiresAt;
@@ -230,5 +236,21 @@ public final class ProfileItem extends KeyedItem {
 
     public void setExpiresAt(Long expiresAt) {
         this.expiresAt = expiresAt;
+    }
+
+    public String getReminderId() {
+        return reminderId;
+    }
+
+    public void setReminderId(String reminderId) {
+        this.reminderId = reminderId;
+    }
+
+    public String getReminderTime() {
+        return reminderTime;
+    }
+
+    public void setReminderTime(String reminderTime) {
+        this.reminderTime = reminderTime;
     }
 }

@@ -1,5 +1,6 @@
 package com.morningbackcoach.user.dynamodb;
 
+import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
 import com.morningbackcoach.routine.RoutinePosition;
@@ -12,6 +13,7 @@ import com.morningbackcoach.user.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** Converts between the domain's {@link UserProfile} and the stored {@link ProfileItem}. */
@@ -49,6 +51,10 @@ final class ProfileItems {
             item.setTimeZone(zone.zone().getId());
             item.setTimeZoneCheckedAt(zone.checkedAt());
         });
+        profile.reminderIfAny().ifPresent(reminder -> {
+            item.setReminderId(reminder.id());
+            item.setReminderTime(reminder.time().toString());
+        });
         item.setVersion(profile.version());
         return item;
     }
@@ -82,7 +88,9 @@ final class ProfileItems {
                 Boolean.TRUE.equals(item.getGentle()), Boolean.TRUE.equals(item.getSafetyNoteGiven()));
         KnownZone zone = item.getTimeZone() == null || item.getTimeZoneCheckedAt() == null ? null
                 : new KnownZone(ZoneId.of(item.getTimeZone()), item.getTimeZoneCheckedAt());
-        return new UserProfile(streak, place, settings, zone, item.getVersion());
+        DailyReminder reminder = item.getReminderId() == null || item.getReminderTime() == null ? null
+                : new DailyReminder(item.getReminderId(), LocalTime.parse(item.getReminderTime()));
+        return new UserProfile(streak, place, settings, zone, reminder, item.getVersion());
     }
 
     private static int orZero(Integer value) {

@@ -1,5 +1,6 @@
 package com.morningbackcoach.user.dynamodb;
 
+import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
 import com.morningbackcoach.routine.RoutinePosition;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -59,7 +61,8 @@ class DynamoDbUserStoreTest {
                 new SavedPlace("morning", new RoutinePosition(4, 2), LocalDate.parse("2026-11-24"),
                         Instant.parse("2026-11-24T07:05:00Z")),
                 new RoutineSettings(Pace.SLOW, Length.SHORT, true, true),
-                new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")), null);
+                new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")),
+                new DailyReminder("amzn1.alexa.reminder.0001", LocalTime.of(7, 0)), null);
 
         UserProfile saved = store.save(USER, NOTHING, profile);
 
