@@ -72,7 +72,7 @@ public final class FakeAlexaApi implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ZoneId zone;
+    private volatile ZoneId zone;
     private final String accessToken;
     private final Set<String> granted = ConcurrentHashMap.newKeySet();
     private final Map<String, Reminder> reminders = new ConcurrentHashMap<>();
@@ -138,7 +138,13 @@ public final class FakeAlexaApi implements AutoCloseable {
         return List.copyOf(calls);
     }
 
-    /** The next calls to the reminders or timers API answer with these statuses, one each, in order. */
+    /** The time zone the Settings API reports from now on. */
+    public FakeAlexaApi reportZone(ZoneId newZone) {
+        this.zone = newZone;
+        return this;
+    }
+
+    /** The next calls, to any of the APIs, answer with these statuses, one each, in order. */
     public synchronized FakeAlexaApi failNext(int... statuses) {
         for (int status : statuses) {
             failures.add(status);
@@ -196,6 +202,10 @@ public final class FakeAlexaApi implements AutoCloseable {
     }
 
     private Answer answer(String method, String path, String authorization, byte[] body) {
+        Integer failure = nextFailure();
+        if (failure != null) {
+            return failure == 204 ? new Answer(204, null) : Answer.error(failure, "INJECTED_" + failure);
+        }
         if (path.startsWith("/v2/devices/") && path.endsWith("/settings/System.timeZone") && method.equals("GET")) {
             return new Answer(200, zone.getId());
         }
@@ -203,10 +213,6 @@ public final class FakeAlexaApi implements AutoCloseable {
         boolean timerCall = path.equals(TIMERS) || path.startsWith(TIMERS + "/");
         if (!reminderCall && !timerCall) {
             return Answer.error(404, "NOT_FOUND");
-        }
-        Integer failure = nextFailure();
-        if (failure != null) {
-            return Answer.error(failure, "INJECTED_" + failure);
         }
         if (!("Bearer " + accessToken).equals(authorization)
                 || !granted.contains(reminderCall ? REMINDERS_SCOPE : TIMERS_SCOPE)) {

@@ -208,6 +208,13 @@ public final class RoutingCorpus {
         return count;
     }
 
+    /** Lines per intent, whatever slot value they name. */
+    public Map<String, Integer> linesPerIntent() {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        lines.forEach(line -> count.merge(line.target().intent(), 1, Integer::sum));
+        return count;
+    }
+
     /** Prints the report, for a quick look without the whole test run. */
     public static void main(String[] args) {
         System.out.print(english().route(InteractionModel.load(InteractionModel.DEFAULT_PATH), Faq.english())

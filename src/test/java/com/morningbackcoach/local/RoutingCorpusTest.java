@@ -68,6 +68,9 @@ class RoutingCorpusTest {
                 assertThat(faq.topic(target.faqTopic())).as("line %d", line.number()).isPresent();
                 assertThat(valueIds(RoutingCorpus.ASK_QUESTION, RoutingCorpus.TOPIC_SLOT))
                         .as("line %d", line.number()).contains(target.faqTopic());
+            } else if (target.slot() != null && BuiltInSlotValues.isBuiltIn(slotType(target.intent(), target.slot()))) {
+                assertThat(target.valueId()).as("line %d: a value Alexa's %s gives", line.number(),
+                        slotType(target.intent(), target.slot())).matches("\\d{2}:\\d{2}|MO|AF|EV|NI|PT[0-9HMS]+");
             } else if (target.slot() != null) {
                 assertThat(valueIds(target.intent(), target.slot())).as("line %d", line.number())
                         .contains(target.valueId());
@@ -83,6 +86,10 @@ class RoutingCorpusTest {
             String name = intent.name();
             if (WITHOUT_PHRASINGS.contains(name) || name.equals(RoutingCorpus.ASK_QUESTION)
                     || faq.directQuestions().containsKey(name)) {
+                continue;
+            }
+            if (!intent.slots().isEmpty() && intent.slots().values().stream().allMatch(BuiltInSlotValues::isBuiltIn)) {
+                check(corpus.linesPerIntent(), name, thin);
                 continue;
             }
             if (!SLOT_REQUIRED.contains(name)) {
@@ -103,8 +110,12 @@ class RoutingCorpusTest {
     }
 
     private List<String> valueIds(String intent, String slot) {
-        String type = model.intents().stream().filter(i -> i.name().equals(intent)).findFirst().orElseThrow()
+        return model.slotTypes().get(slotType(intent, slot)).values().stream().map(InteractionModel.SlotValue::id)
+                .toList();
+    }
+
+    private String slotType(String intent, String slot) {
+        return model.intents().stream().filter(i -> i.name().equals(intent)).findFirst().orElseThrow()
                 .slots().get(slot);
-        return model.slotTypes().get(type).values().stream().map(InteractionModel.SlotValue::id).toList();
     }
 }

@@ -70,6 +70,26 @@ public record Reply(JsonNode envelope) {
         return envelope.path("response").path("directives").size() > 0;
     }
 
+    /** The Connections.SendRequest directive of Alexa's voice permission request, or a missing node. */
+    public JsonNode permissionRequest() {
+        for (JsonNode directive : envelope.path("response").path("directives")) {
+            if ("Connections.SendRequest".equals(directive.path("type").asText())
+                    && "AskFor".equals(directive.path("name").asText())) {
+                return directive;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The permissions a card asks the user to grant in the Alexa app, or an empty list. */
+    public java.util.List<String> cardPermissions() {
+        java.util.List<String> scopes = new java.util.ArrayList<>();
+        if ("AskForPermissionsConsent".equals(envelope.path("response").path("card").path("type").asText())) {
+            envelope.path("response").path("card").path("permissions").forEach(scope -> scopes.add(scope.asText()));
+        }
+        return scopes;
+    }
+
     public String cardTitle() {
         return envelope.path("response").path("card").path("title").asText("");
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.amazon.ask.model.services.ApiClient;
+import com.morningbackcoach.app.SkillRuntime;
+import com.morningbackcoach.local.FakeAlexaApi;
 import com.morningbackcoach.local.LocalSkill;
 import com.morningbackcoach.app.MorningBackCoachStreamHandler;
 import com.morningbackcoach.app.SkillFactory;
@@ -28,6 +30,7 @@ public final class SkillConversation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ROUTINE_TURNS = 40;
+    private static final String REMINDER_OFFER = "reminder.offer.after_morning";
 
     private final LocalSkill skill;
     private final SkillServices services;
@@ -37,6 +40,7 @@ public final class SkillConversation {
     private final List<Reply> replies = new ArrayList<>();
     private Instant stampedAt;
     private boolean screen;
+    private FakeAlexaApi alexaApi;
 
     public SkillConversation(SkillServices services) {
         this(services, null);
@@ -46,6 +50,56 @@ public final class SkillConversation {
     public SkillConversation(SkillServices services, ApiClient apiClient) {
         this.services = services;
         this.skill = new LocalSkill(new MorningBackCoachStreamHandler(SkillFactory.create(services, null, apiClient)));
+    }
+
+    /**
+     * Talks to a skill whose Alexa API calls (settings, reminders, timers) reach {@code api} over real HTTP on
+     * loopback: requests carry its endpoint and token, and the permissions the user granted there.
+     */
+    public static SkillConversation withAlexaApi(SkillServices services, FakeAlexaApi api) {
+        SkillConversation talk = new SkillConversation(services, SkillRuntime.alexaApiClient());
+        talk.alexaApi = api;
+        return talk;
+    }
+
+    /**
+     * The user answers Alexa's permission question from the last reply: {@code status} is ACCEPTED, DENIED or
+     * NOT_ANSWERED. As on a device, an acceptance grants the permission, and the answer reaches the skill in a new
+     * session with the token the skill sent.
+     */
+    public Reply answerPermission(String status) {
+        JsonNode asked = replies.get(replies.size() - 1).permissionRequest();
+        if (asked.isMissingNode()) {
+            throw new AssertionError("The last reply asked for no permission");
+        }
+        String scope = asked.path("payload").path("permissionScope").asText();
+        if (status.equals("ACCEPTED")) {
+            alexaApi.grant(scope);
+        }
+        return permissionAnswer("200", scope, status, asked.path("token").asText());
+    }
+
+    /** A Connections.Response for Alexa's permission request, as Alexa would send it, in a new session. */
+    public Reply permissionAnswer(String code, String scope, String status, String token) {
+        endSession();
+        ObjectNode envelope = fixture("LaunchRequest");
+        ObjectNode request = envelope.putObject("request");
+        request.put("type", "Connections.Response");
+        request.put("requestId", "amzn1.echo-api.request.permission");
+        request.put("locale", "en-US");
+        request.put("name", "AskFor");
+        request.putObject("status").put("code", code).put("message", code.equals("200") ? "OK" : "Error");
+        request.putObject("payload").put("permissionScope", scope).put("status", status);
+        request.put("token", token);
+        return send(envelope);
+    }
+
+    /** The skill opened by an Alexa routine for one of its tasks, as the task's name and version. */
+    public Reply launchForTask(String name, String version) {
+        endSession();
+        ObjectNode envelope = fixture("LaunchRequest");
+        ((ObjectNode) envelope.path("request")).putObject("task").put("name", name).put("version", version);
+        return send(envelope);
     }
 
     /** Stamps the following requests with {@code timestamp} instead of the services' clock; null goes back to it. */
@@ -117,7 +171,8 @@ public final class SkillConversation {
 
     /**
      * Opens the skill, starts the routine (answering no to the safety note before a first routine) and says next
-     * until it is finished; returns the closing reply.
+     * until it is finished; returns the closing reply. After a third or seventh morning in a row that reply offers a
+     * daily reminder and the session stays open for the answer.
      */
     public Reply completeRoutine() {
         launch();
@@ -125,13 +180,17 @@ public final class SkillConversation {
         if (reply.question().equals("routine.offer.safety_note") || reply.question().equals("routine.offer.carry_on")) {
             reply = say("AMAZON.NoIntent");
         }
-        for (int turn = 0; turn < MAX_ROUTINE_TURNS && !reply.endsSession(); turn++) {
+        for (int turn = 0; turn < MAX_ROUTINE_TURNS && !finished(reply); turn++) {
             reply = say("AMAZON.NextIntent");
         }
-        if (!reply.endsSession()) {
+        if (!finished(reply)) {
             throw new AssertionError("The routine did not finish; last reply: " + reply.speech());
         }
         return reply;
+    }
+
+    private static boolean finished(Reply reply) {
+        return reply.endsSession() || reply.question().equals(REMINDER_OFFER);
     }
 
     /** A raw request body, sent as the device would, with the session carried in. */
@@ -172,6 +231,20 @@ public final class SkillConversation {
         if (screen) {
             ((ObjectNode) envelope.path("context").path("System").path("device").path("supportedInterfaces"))
                     .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.4");
+        }
+        if (alexaApi != null) {
+            ObjectNode system = (ObjectNode) envelope.path("context").path("System");
+            system.put("apiEndpoint", alexaApi.endpoint());
+            system.put("apiAccessToken", alexaApi.accessToken());
+            ObjectNode scopes = JSON.createObjectNode();
+            for (String scope : List.of(FakeAlexaApi.REMINDERS_SCOPE, FakeAlexaApi.TIMERS_SCOPE)) {
+                if (alexaApi.isGranted(scope)) {
+                    scopes.putObject(scope).put("status", "GRANTED");
+                }
+            }
+            if (!scopes.isEmpty()) {
+                ((ObjectNode) system.path("user")).putObject("permissions").set("scopes", scopes);
+            }
         }
         Instant timestamp = stampedAt != null ? stampedAt : services.clock().instant();
         ((ObjectNode) envelope.path("request")).put("timestamp", timestamp.toString());

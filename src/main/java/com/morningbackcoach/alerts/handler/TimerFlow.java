@@ -26,6 +26,13 @@ final class TimerFlow {
         return run(conversation, duration);
     }
 
+    /** A routine started this morning and not finished, as after Alexa's permission question in a new session. */
+    private static boolean routineUnderWay(Conversation conversation) {
+        var profile = conversation.profile();
+        return profile.get().savedPlaceIfAny()
+                .flatMap(place -> place.resumableOn(profile.today(), conversation.now())).isPresent();
+    }
+
     private static Reply run(Conversation conversation, Duration duration) {
         var speech = conversation.speech();
         try {
@@ -39,7 +46,7 @@ final class TimerFlow {
                     ReminderFlow.Then.CARRY_ON);
         }
         String said = speech.say("timer.started", AlertSpeech.length(conversation, duration));
-        if (conversation.currentActivity().isPresent()) {
+        if (conversation.currentActivity().isPresent() || routineUnderWay(conversation)) {
             said += " " + speech.say("timer.thenCarryOn");
         }
         return Reply.tell(said);
