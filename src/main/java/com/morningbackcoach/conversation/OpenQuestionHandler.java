@@ -2,7 +2,8 @@ package com.morningbackcoach.conversation;
 
 /**
  * Yes, no, "not sure", repeat, help and not-understood, routed to the question the previous reply left open; also
- * "next" where the open question takes it as yes. Knows no feature: each question says what the answers mean.
+ * "next" where the open question takes it as yes, or asks itself again. Knows no feature: each question says what
+ * the answers mean.
  */
 public final class OpenQuestionHandler extends IntentHandler {
 
@@ -13,7 +14,7 @@ public final class OpenQuestionHandler extends IntentHandler {
     @Override
     protected boolean accepts(Conversation conversation) {
         return conversation.openQuestion()
-                .filter(question -> !conversation.isIntent(Intents.NEXT) || question.nextMeansYes())
+                .filter(question -> !conversation.isIntent(Intents.NEXT) || handlesNext(question))
                 .isPresent();
     }
 
@@ -21,7 +22,8 @@ public final class OpenQuestionHandler extends IntentHandler {
     protected Reply handle(Conversation conversation) {
         Question question = conversation.openQuestion().orElseThrow();
         return switch (conversation.intentName()) {
-            case Intents.YES, Intents.NEXT -> question.yes(conversation);
+            case Intents.YES -> question.yes(conversation);
+            case Intents.NEXT -> question.nextMeansYes() ? question.yes(conversation) : question.prompt(conversation);
             case Intents.NO -> question.no(conversation);
             case Intents.NOT_SURE -> question.unsure(conversation);
             case Intents.REPEAT -> question.ask(conversation);
@@ -30,9 +32,13 @@ public final class OpenQuestionHandler extends IntentHandler {
         };
     }
 
-    /** True when the open question takes "next" as yes, so the handlers of moves stand aside. */
+    /** True when the open question takes "next" itself, so the handlers of moves stand aside. */
     public static boolean takesNext(Conversation conversation) {
         return conversation.openQuestion().isPresent() && conversation.isIntent(Intents.NEXT)
-                && conversation.openQuestion().get().nextMeansYes();
+                && handlesNext(conversation.openQuestion().get());
+    }
+
+    private static boolean handlesNext(Question question) {
+        return question.nextMeansYes() || question.nextAsksAgain();
     }
 }

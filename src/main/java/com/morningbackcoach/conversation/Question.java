@@ -45,4 +45,12 @@ public interface Question {
     default boolean nextMeansYes() {
         return false;
     }
+
+    /**
+     * Whether "next" only asks this question again, so that a "next" said out of habit does not start anything, as
+     * after the last step of the routine.
+     */
+    default boolean nextAsksAgain() {
+        return false;
+    }
 }

@@ -89,6 +89,17 @@ class ReminderOfferTest {
     }
 
     @Test
+    void nextSaidOutOfHabit_shouldAskTheOfferAgain_notStartAnotherRoutine() {
+        morningsInARow(3);
+
+        Reply again = talk.say("AMAZON.NextIntent");
+
+        assertThat(again.question()).isEqualTo("reminder.offer.after_morning");
+        assertThat(again.activity()).isEmpty();
+        assertThat(again.speech()).contains("6:50 AM");
+    }
+
+    @Test
     void noToTheOffer_shouldSayGoodbye_andSetNothing() {
         morningsInARow(3);
 

@@ -89,6 +89,11 @@ public enum ReminderOffer implements Question {
         return ReminderFlow.scheduleAt(conversation, at, then());
     }
 
+    @Override
+    public boolean nextAsksAgain() {
+        return true;
+    }
+
     abstract ReminderFlow.Then then();
 
     private static LocalTime offered(Conversation conversation) {

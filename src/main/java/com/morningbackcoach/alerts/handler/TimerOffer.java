@@ -29,6 +29,11 @@ public enum TimerOffer implements Question {
     }
 
     @Override
+    public boolean nextAsksAgain() {
+        return true;
+    }
+
+    @Override
     public Reply yes(Conversation conversation) {
         return TimerFlow.start(conversation, TimerLengths.OFFERED);
     }
