@@ -82,7 +82,7 @@ class SpokenPhrasesTest {
     @Test
     void everyPhraseTheSkillTellsTheUserToSay_shouldBeASampleOfTheIntentThatHandlesIt() {
         Map<String, Set<String>> phrases = new TreeMap<>();
-        for (String bundle : List.of("speech/messages_en_US.properties", "routine/morning_en_US.properties")) {
+        for (String bundle : List.of("speech/messages_en.properties", "routine/morning_en.properties")) {
             properties(bundle).forEach((key, text) -> phrasesIn(text.toString())
                     .forEach(phrase -> phrases.computeIfAbsent(phrase, p -> new TreeSet<>()).add(bundle + " " + key)));
         }

@@ -65,7 +65,7 @@ class RoutineContentTest {
 
     @Test
     void localeBundles_shouldExist() {
-        assertThat(locales()).contains(Locale.US);
+        assertThat(locales()).contains(Locale.ENGLISH);
     }
 
     @TestFactory
