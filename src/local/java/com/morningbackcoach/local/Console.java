@@ -31,7 +31,7 @@ public final class Console {
         this.skill = skill;
         this.matcher = new UtteranceMatcher(model);
         this.requests = requests;
-        this.invocation = new Invocation(model.invocationName());
+        this.invocation = new Invocation(model);
         this.out = out;
         this.echo = echo;
     }
