@@ -13,24 +13,32 @@ import java.util.UUID;
 public final class AlexaRequests {
 
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    public static final String LOCALE = "en-US";
+    public static final String DEFAULT_LOCALE = "en-US";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String userId;
     private final String deviceId;
     private final FakeAlexaApi api;
     private final Clock clock;
+    private final String locale;
+
+    /** Requests in American English; see {@link #AlexaRequests(String, FakeAlexaApi, Clock, String)}. */
+    public AlexaRequests(String user, FakeAlexaApi api, Clock clock) {
+        this(user, api, clock, DEFAULT_LOCALE);
+    }
 
     /**
-     * @param user  a short name, turned into an Alexa-style user id
-     * @param api   where the Alexa service APIs answer, with the token and the permissions the user granted
-     * @param clock the device's clock, which stamps each request
+     * @param user   a short name, turned into an Alexa-style user id
+     * @param api    where the Alexa service APIs answer, with the token and the permissions the user granted
+     * @param clock  the device's clock, which stamps each request
+     * @param locale the device's locale, such as {@code es-MX}
      */
-    public AlexaRequests(String user, FakeAlexaApi api, Clock clock) {
+    public AlexaRequests(String user, FakeAlexaApi api, Clock clock, String locale) {
         this.userId = "amzn1.ask.account.LOCAL-" + user;
         this.deviceId = "amzn1.ask.device.LOCAL-" + user;
         this.api = api;
         this.clock = clock;
+        this.locale = locale;
     }
 
     public String userId() {
@@ -162,7 +170,7 @@ public final class AlexaRequests {
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
         request.put("timestamp", now());
-        request.put("locale", LOCALE);
+        request.put("locale", locale);
         return request;
     }
 

@@ -43,7 +43,7 @@ public final class Console {
         this.skill = skill;
         this.matcher = new UtteranceMatcher(model);
         this.requests = requests;
-        this.invocation = new Invocation(model.invocationName());
+        this.invocation = new Invocation(model);
         this.api = api;
         this.out = out;
         this.echo = echo;

@@ -11,10 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The skill's interaction model as written in {@code skill-package/}: intents, their samples and slot types. */
-public record InteractionModel(String invocationName, List<Intent> intents, Map<String, SlotType> slotTypes) {
+/**
+ * One locale's interaction model as written in {@code skill-package/}: intents, their samples and slot types. The
+ * locale is the file's name ({@code en-GB.json}).
+ */
+public record InteractionModel(String locale, String invocationName, List<Intent> intents,
+                               Map<String, SlotType> slotTypes) {
 
-    public static final Path DEFAULT_PATH = Path.of("skill-package", "interactionModels", "custom", "en-US.json");
+    public static final Path MODELS = Path.of("skill-package", "interactionModels", "custom");
+    public static final Path DEFAULT_PATH = path("en-US");
+
+    /** Where the model of an Alexa locale such as {@code es-MX} is kept. */
+    public static Path path(String locale) {
+        return MODELS.resolve(locale + ".json");
+    }
+
+    /** The model of an Alexa locale such as {@code es-MX}. */
+    public static InteractionModel forLocale(String locale) {
+        return load(path(locale));
+    }
 
     /** One intent: its name, sample utterances, and slot name to slot type. */
     public record Intent(String name, List<String> samples, Map<String, String> slots) {
@@ -30,13 +45,14 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
 
     public static InteractionModel load(Path path) {
         try {
-            return parse(new ObjectMapper().readTree(path.toFile()));
+            String file = path.getFileName().toString();
+            return parse(file.substring(0, file.length() - ".json".length()), new ObjectMapper().readTree(path.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read interaction model " + path, e);
         }
     }
 
-    static InteractionModel parse(JsonNode root) {
+    static InteractionModel parse(String locale, JsonNode root) {
         JsonNode language = root.path("interactionModel").path("languageModel");
         List<Intent> intents = new ArrayList<>();
         for (JsonNode intent : language.path("intents")) {
@@ -58,7 +74,7 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
             }
             types.put(type.path("name").asText(), new SlotType(type.path("name").asText(), values));
         }
-        return new InteractionModel(language.path("invocationName").asText(), intents, types);
+        return new InteractionModel(locale, language.path("invocationName").asText(), intents, types);
     }
 
     public List<String> intentNames() {

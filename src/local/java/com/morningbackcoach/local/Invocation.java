@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises how people call a skill by name: "open X", "ask X to ...", "tell X that ...". */
+/**
+ * Recognises how people call a skill by name, in the words of the model's language: "open X", "ask X to ...",
+ * "tell X that ..."; "abre X", "pídele a X ...".
+ */
 final class Invocation {
 
     /** A recognised invocation: a launch, or a one-shot request with the words after the skill name. */
@@ -17,10 +20,16 @@ final class Invocation {
     private final Pattern launch;
     private final Pattern oneShot;
 
-    Invocation(String invocationName) {
-        String name = Pattern.quote(invocationName.toLowerCase());
-        this.launch = Pattern.compile("^(?:alexa )?(?:(?:open|launch|start|begin|run|load|talk to|use) )?" + name + "(?: please)?$");
-        this.oneShot = Pattern.compile("^(?:alexa )?(?:ask|tell|use|have) " + name + " (.+)$");
+    Invocation(InteractionModel model) {
+        this(model.invocationName(), MatcherLanguage.of(model.locale()));
+    }
+
+    Invocation(String invocationName, MatcherLanguage language) {
+        String name = Pattern.quote(UtteranceMatcher.normalize(invocationName));
+        this.launch = Pattern.compile("^(?:alexa )?(?:(?:" + MatcherLanguage.alternation(language.launchVerbs())
+                + ") )?" + name + "(?: (?:" + MatcherLanguage.alternation(language.politeEndings()) + "))?$");
+        this.oneShot = Pattern.compile("^(?:alexa )?(?:" + MatcherLanguage.alternation(language.oneShotVerbs())
+                + ") " + name + " (.+)$");
     }
 
     Optional<Parsed> parse(String utterance) {

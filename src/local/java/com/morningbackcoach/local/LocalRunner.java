@@ -30,6 +30,11 @@ public final class LocalRunner {
             System.out.println(LocalOptions.USAGE);
             return;
         }
+        if (args.length > 0 && args[0].equals("derive-models")) {
+            ModelOverlays.writeAll();
+            ModelOverlays.derived().keySet().forEach(locale -> System.out.println("wrote " + InteractionModel.path(locale)));
+            return;
+        }
         if (args.length > 0 && args[0].equals("routine-report")) {
             String locale = args.length > 1 ? args[1] : "en-US";
             RoutineReport.print(locale, false, System.out);
@@ -71,9 +76,9 @@ public final class LocalRunner {
             }
             Skill skill = SkillFactory.create(services, null, SkillRuntime.alexaApiClient());
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(skill);
-            AlexaRequests requests = new AlexaRequests(options.user(), alexaApi, clock);
+            AlexaRequests requests = new AlexaRequests(options.user(), alexaApi, clock, options.locale());
             boolean interactive = System.console() != null;
-            Console console = new Console(new LocalSkill(handler), InteractionModel.load(InteractionModel.DEFAULT_PATH),
+            Console console = new Console(new LocalSkill(handler), InteractionModel.forLocale(options.locale()),
                     requests, alexaApi, System.out, !interactive);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             console.run(in, interactive);

@@ -1,6 +1,7 @@
 package com.morningbackcoach.local;
 
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,49 +35,6 @@ public final class UtteranceMatcher {
     public static final String FALLBACK = "AMAZON.FallbackIntent";
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 
-    private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
-            Map.entry("what's", "what is"), Map.entry("where's", "where is"), Map.entry("how's", "how is"),
-            Map.entry("who's", "who is"), Map.entry("when's", "when is"), Map.entry("why's", "why is"),
-            Map.entry("it's", "it is"), Map.entry("that's", "that is"), Map.entry("there's", "there is"),
-            Map.entry("here's", "here is"), Map.entry("let's", "let us"), Map.entry("i'm", "i am"),
-            Map.entry("you're", "you are"), Map.entry("we're", "we are"), Map.entry("they're", "they are"),
-            Map.entry("i've", "i have"), Map.entry("you've", "you have"), Map.entry("we've", "we have"),
-            Map.entry("i'd", "i would"), Map.entry("you'd", "you would"), Map.entry("we'd", "we would"),
-            Map.entry("i'll", "i will"), Map.entry("you'll", "you will"), Map.entry("we'll", "we will"),
-            Map.entry("it'll", "it will"), Map.entry("that'll", "that will"),
-            Map.entry("don't", "do not"), Map.entry("doesn't", "does not"), Map.entry("didn't", "did not"),
-            Map.entry("can't", "can not"), Map.entry("cannot", "can not"), Map.entry("won't", "will not"),
-            Map.entry("isn't", "is not"), Map.entry("aren't", "are not"), Map.entry("wasn't", "was not"),
-            Map.entry("weren't", "were not"), Map.entry("haven't", "have not"), Map.entry("hasn't", "has not"),
-            Map.entry("shouldn't", "should not"), Map.entry("couldn't", "could not"),
-            Map.entry("wouldn't", "would not"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"),
-            Map.entry("ok", "okay"));
-
-    /** Words that carry no meaning for routing wherever they are said. */
-    private static final Set<String> FILLERS = Set.of("um", "umm", "uh", "uhh", "er", "erm", "hmm", "please",
-            "just", "actually", "really");
-
-    /** Words that only lead into the request ("okay so, what's next"), dropped when something follows them. */
-    private static final Set<String> LEAD_INS = Set.of("so", "okay", "well", "oh", "hey", "alright");
-
-    /** Words that close a request with a time ("... today", "... right now") and say nothing about what is asked. */
-    private static final List<List<String>> CLOSING_TIMES = List.of(List.of("right", "now"), List.of("now"),
-            List.of("today"), List.of("yesterday"), List.of("anymore"), List.of("lately"));
-
-    /** Auxiliary verbs that open a question again when an embedded one is turned round ("if it is" is "is it"). */
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "am", "was", "were", "can", "could", "should",
-            "would", "will", "do", "does", "did", "has", "have");
-
-    /** Polite wrappers around a request, in canonical form: "can you repeat that" is a way to say "repeat that". */
-    private static final List<String> WRAPPERS = List.of("can you", "could you", "would you", "will you", "can we",
-            "could we", "can i", "could i", "i want to", "i would like to", "i need to", "let us");
-
-    /**
-     * Words a request may start with that no sample needs to repeat: the carrier of a one-shot request ("ask morning
-     * back coach to ...", "... whether ...") and a leading "me" or "my" ("my previous results").
-     */
-    private static final Set<String> CARRIERS = Set.of("to", "for", "about", "if", "whether", "that", "me", "my");
-
     /** A resolved slot: what was said, and the slot type value it resolved to, if any. */
     public record SlotMatch(String name, String spoken, InteractionModel.SlotValue resolved) {
         public Optional<InteractionModel.SlotValue> resolution() {
@@ -100,22 +58,27 @@ public final class UtteranceMatcher {
     }
 
     private final InteractionModel model;
+    private final MatcherLanguage language;
     private final List<Candidate> candidates = new ArrayList<>();
 
+    /** A matcher for {@code model}, with the words of the model's language (see {@link MatcherLanguage}). */
     public UtteranceMatcher(InteractionModel model) {
         this.model = model;
+        this.language = MatcherLanguage.of(model.locale());
         for (InteractionModel.Intent intent : model.intents()) {
             intent.samples().forEach(sample -> candidates.add(compile(intent.name(), sample, true)));
             if (intent.name().startsWith("AMAZON.")) {
-                BuiltInPhrases.of(intent.name()).forEach(phrase -> candidates.add(compile(intent.name(), phrase, false)));
+                BuiltInPhrases.of(language, intent.name())
+                        .forEach(phrase -> candidates.add(compile(intent.name(), phrase, false)));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::literalLength).reversed());
     }
 
-    /** Lower case, plain apostrophes, no other punctuation, single spaces. */
+    /** Lower case, no accents ("qué" is "que", "ñ" is "n"), plain apostrophes, no other punctuation, single spaces. */
     public static String normalize(String utterance) {
-        return utterance.toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(utterance.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .replace('\u2019', '\'')
                 .replaceAll("[^a-z0-9' ]", " ")
                 .replaceAll("\\s+", " ")
@@ -128,31 +91,49 @@ public final class UtteranceMatcher {
      * it was.
      */
     public static String canonical(String text) {
+        return canonical(MatcherLanguage.ENGLISH, text);
+    }
+
+    /** {@link #canonical(String)} with the words of the language of an Alexa locale such as {@code es-MX}. */
+    public static String canonical(String locale, String text) {
+        return canonical(MatcherLanguage.of(locale), text);
+    }
+
+    /** {@link #canonical(String)} with the words of this matcher's language. */
+    public String canonicalForm(String text) {
+        return canonical(language, text);
+    }
+
+    static String canonical(MatcherLanguage language, String text) {
+        String normalized = " " + normalize(text) + " ";
+        for (String phrase : language.fillerPhrases()) {
+            normalized = normalized.replace(" " + phrase + " ", " ");
+        }
         List<String> words = new ArrayList<>();
-        for (String word : normalize(text).split(" ")) {
+        for (String word : normalized.trim().split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            words.addAll(Arrays.asList(CONTRACTIONS.getOrDefault(word, word).split(" ")));
+            words.addAll(Arrays.asList(language.contractions().getOrDefault(word, word).split(" ")));
         }
         List<String> kept = new ArrayList<>();
         for (String word : words) {
-            boolean leading = kept.isEmpty() && LEAD_INS.contains(word);
+            boolean leading = kept.isEmpty() && language.leadIns().contains(word);
             boolean repeated = !kept.isEmpty() && kept.get(kept.size() - 1).equals(word);
-            if (!FILLERS.contains(word) && !leading && !repeated) {
+            if (!language.fillers().contains(word) && !leading && !repeated) {
                 kept.add(word);
             }
         }
         if (kept.isEmpty()) {
-            return String.join(" ", words);
+            return words.isEmpty() ? normalize(text) : String.join(" ", words);
         }
-        dropClosingTime(kept);
+        dropClosingTime(language, kept);
         return String.join(" ", kept);
     }
 
     /** Drops one closing time phrase, when at least two words come before it. */
-    private static void dropClosingTime(List<String> words) {
-        for (List<String> closing : CLOSING_TIMES) {
+    private static void dropClosingTime(MatcherLanguage language, List<String> words) {
+        for (List<String> closing : language.closingTimes()) {
             int start = words.size() - closing.size();
             if (start >= 2 && words.subList(start, words.size()).equals(closing)) {
                 words.subList(start, words.size()).clear();
@@ -164,7 +145,7 @@ public final class UtteranceMatcher {
     /** The best intent for {@code utterance}; the fallback intent when nothing fits. */
     public Match match(String utterance) {
         Scored best = null;
-        for (String text : readings(canonical(utterance))) {
+        for (String text : readings(canonicalForm(utterance))) {
             Scored scored = bestFor(text);
             if (scored != null && (best == null || scored.score() > best.score())) {
                 best = scored;
@@ -178,19 +159,19 @@ public final class UtteranceMatcher {
      * ("whether my back cracking is normal" is "is my back cracking normal", "if i can ..." is "can i ...",
      * "whether to ..." is "should i ..."); then each of those without a polite wrapper.
      */
-    private static List<String> readings(String text) {
+    private List<String> readings(String text) {
         List<String> readings = new ArrayList<>(List.of(text));
         int space = text.indexOf(' ');
         String carrier = space > 0 ? text.substring(0, space) : "";
-        if (CARRIERS.contains(carrier)) {
+        if (language.carriers().contains(carrier)) {
             String rest = text.substring(space + 1);
             readings.add(rest);
-            if (carrier.equals("if") || carrier.equals("whether")) {
+            if (language.turnsEmbeddedQuestions() && language.questionCarriers().contains(carrier)) {
                 readings.add(asQuestion(rest));
             }
         }
         for (String reading : List.copyOf(readings)) {
-            for (String wrapper : WRAPPERS) {
+            for (String wrapper : language.wrappers()) {
                 if (reading.startsWith(wrapper + " ")) {
                     readings.add(reading.substring(wrapper.length() + 1));
                 }
@@ -200,13 +181,13 @@ public final class UtteranceMatcher {
     }
 
     /** An embedded question in question word order: the first auxiliary within a short subject moves to the front. */
-    private static String asQuestion(String embedded) {
+    private String asQuestion(String embedded) {
         if (embedded.startsWith("to ")) {
             return "should i " + embedded.substring(3);
         }
         String[] words = embedded.split(" ");
         for (int i = 1; i < Math.min(words.length, 5); i++) {
-            if (AUXILIARIES.contains(words[i])) {
+            if (language.auxiliaries().contains(words[i])) {
                 List<String> turned = new ArrayList<>(List.of(words[i]));
                 turned.addAll(Arrays.asList(words).subList(0, i));
                 turned.addAll(Arrays.asList(words).subList(i + 1, words.length));
@@ -253,7 +234,7 @@ public final class UtteranceMatcher {
      * left out here.
      */
     public boolean hasSample(String intentName, String utterance) {
-        String text = canonical(utterance);
+        String text = canonicalForm(utterance);
         for (Candidate candidate : candidates) {
             if (!candidate.intent().equals(intentName)) {
                 continue;
@@ -281,10 +262,10 @@ public final class UtteranceMatcher {
         if (type == null) {
             return null;
         }
-        String said = canonical(spoken);
+        String said = canonicalForm(spoken);
         for (InteractionModel.SlotValue value : type.values()) {
-            if (canonical(value.name()).equals(said)
-                    || value.synonyms().stream().map(UtteranceMatcher::canonical).anyMatch(said::equals)) {
+            if (canonicalForm(value.name()).equals(said)
+                    || value.synonyms().stream().map(this::canonicalForm).anyMatch(said::equals)) {
                 return value;
             }
         }
@@ -303,7 +284,7 @@ public final class UtteranceMatcher {
                 .orElse(Map.of());
     }
 
-    private static Candidate compile(String intent, String sample, boolean declared) {
+    private Candidate compile(String intent, String sample, boolean declared) {
         Matcher slot = SLOT.matcher(sample);
         List<String> pieces = new ArrayList<>();
         List<String> slotNames = new ArrayList<>();
@@ -319,8 +300,8 @@ public final class UtteranceMatcher {
         return new Candidate(intent, sample, Pattern.compile(String.join(" ", pieces)), slotNames, literal, declared);
     }
 
-    private static int addLiteral(List<String> pieces, String text) {
-        String words = canonical(text);
+    private int addLiteral(List<String> pieces, String text) {
+        String words = canonicalForm(text);
         if (!words.isEmpty()) {
             pieces.add(Pattern.quote(words));
         }

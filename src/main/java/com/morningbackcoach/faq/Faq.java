@@ -1,12 +1,13 @@
 package com.morningbackcoach.faq;
 
+import com.morningbackcoach.speech.ContentBundles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,20 +27,16 @@ public final class Faq {
         this.topicOfIntent = topicOfIntent;
     }
 
-    /** The answers for {@code locale}, or the en-US ones where the locale has none; loaded once per locale. */
+    /**
+     * The answers for {@code locale}, each read from the locale's bundle or else its language's base bundle (see
+     * {@link ContentBundles}); loaded once per locale.
+     */
     public static Faq forLocale(Locale locale) {
-        return LOADED.computeIfAbsent(locale, Faq::load);
+        return LOADED.computeIfAbsent(ContentBundles.supported(locale), Faq::load);
     }
 
     private static Faq load(Locale locale) {
-        ResourceBundle.Control noFallback =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        ResourceBundle bundle;
-        try {
-            bundle = ResourceBundle.getBundle(BUNDLE, locale, noFallback);
-        } catch (MissingResourceException missing) {
-            bundle = ResourceBundle.getBundle(BUNDLE, Locale.US, noFallback);
-        }
+        ResourceBundle bundle = ContentBundles.forLocale(BUNDLE, locale);
         Map<String, FaqTopic> topics = new LinkedHashMap<>();
         for (String id : bundle.getString("topics").split(",")) {
             String more = bundle.containsKey(id + ".more") ? bundle.getString(id + ".more") : null;
@@ -79,7 +76,8 @@ public final class Faq {
         return list;
     }
 
+    /** The answers of the skill's default locale. */
     public static Faq english() {
-        return forLocale(Locale.US);
+        return forLocale(ContentBundles.DEFAULT_LOCALE);
     }
 }

@@ -7,9 +7,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Spoken texts for one locale, read from {@code speech/messages_<locale>.properties}. Texts are
- * {@link MessageFormat} patterns, so plurals ({@code {0,choice,1#a minute|1<{0} minutes}}) and number formats live
- * in each locale's bundle; an apostrophe is always just an apostrophe.
+ * Spoken texts for one locale, read from {@code speech/messages_<language>.properties} and the locale's own
+ * {@code messages_<language>_<REGION>.properties} (see {@link ContentBundles}). Texts are {@link MessageFormat}
+ * patterns formatted in the locale, so plurals ({@code {0,choice,1#a minute|1<{0} minutes}}), number formats and
+ * how lists are joined live in each language's bundle, never in code; an apostrophe is always just an apostrophe.
  */
 public final class Speech {
 
@@ -23,7 +24,7 @@ public final class Speech {
         this.locale = locale;
     }
 
-    /** The texts for an Alexa locale tag such as {@code en-US}; unknown locales speak American English. */
+    /** The texts for an Alexa locale tag such as {@code es-MX}; see {@link ContentBundles#localeOf} for others. */
     public static Speech forLocale(String localeTag) {
         Locale locale = ContentBundles.localeOf(localeTag);
         return new Speech(ContentBundles.forLocale(BUNDLE, locale), locale);
@@ -46,7 +47,11 @@ public final class Speech {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
-    /** "a", "a and b", "a, b and c", by this locale's list patterns. */
+    /**
+     * Items joined as a spoken list by the language's list patterns, the shape CLDR gives them: {@code list.two} for
+     * two items, and for more, {@code list.start} joins the first to the rest, {@code list.middle} each next one,
+     * {@code list.end} the last two ("a, b and c", "a, b y c").
+     */
     public String list(List<String> items) {
         return switch (items.size()) {
             case 0 -> "";

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.local.InteractionModel;
 import com.morningbackcoach.local.UtteranceMatcher;
+import com.morningbackcoach.speech.ContentBundles;
 import com.morningbackcoach.testing.ModelFile;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.TestServices;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,39 +22,47 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Every locale's interaction model agrees with the handlers and with itself; each test runs once per locale. */
 class InteractionModelAgreementTest {
 
     /** Amazon advises about 30 samples an intent for good recognition. */
     private static final int MIN_SAMPLES = 30;
     /** Words a one-shot request may start with; a sample that differs from another only by one adds nothing. */
     private static final Set<String> CARRIERS = Set.of("to", "for", "about", "if", "whether", "me", "my", "please");
+    private static final Set<String> SPANISH_CARRIERS = Set.of("que", "si", "sobre", "para");
     private static final Set<String> REQUIRED_BUILT_INS = Set.of("AMAZON.HelpIntent", "AMAZON.StopIntent",
             "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent");
 
-    private final JsonNode model = ModelFile.languageModel();
+    static List<String> locales() {
+        return ContentBundles.LOCALES;
+    }
 
-    @Test
-    void everyIntentInTheModel_shouldHaveAHandler_andEveryHandledIntentShouldBeInTheModel() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyIntentInTheModel_shouldHaveAHandler_andEveryHandledIntentShouldBeInTheModel(String locale) {
         Set<String> handled = SkillFactory.handlers(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")))
                 .stream()
                 .filter(IntentHandler.class::isInstance)
                 .flatMap(handler -> ((IntentHandler) handler).intentNames().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(new TreeSet<>(ModelFile.intentNames())).isEqualTo(handled);
+        assertThat(new TreeSet<>(ModelFile.intentNames(locale))).isEqualTo(handled);
     }
 
-    @Test
-    void model_shouldDeclareTheBuiltInsEveryCertifiedSkillNeeds() {
-        assertThat(ModelFile.intentNames()).containsAll(REQUIRED_BUILT_INS);
+    @ParameterizedTest
+    @MethodSource("locales")
+    void model_shouldDeclareTheBuiltInsEveryCertifiedSkillNeeds(String locale) {
+        assertThat(ModelFile.intentNames(locale)).containsAll(REQUIRED_BUILT_INS);
     }
 
-    @Test
-    void noSampleUtterance_shouldAppearUnderTwoIntents() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noSampleUtterance_shouldAppearUnderTwoIntents(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         Map<String, String> owner = new HashMap<>();
         Set<String> clashes = new TreeSet<>();
         model.path("intents").forEach(intent -> intent.path("samples").forEach(sample -> {
-            String text = normalise(sample.asText());
+            String text = normalise(locale, sample.asText());
             String previous = owner.putIfAbsent(text, intent.path("name").asText());
             if (previous != null && !previous.equals(intent.path("name").asText())) {
                 clashes.add(text + " (" + previous + ", " + intent.path("name").asText() + ")");
@@ -62,17 +72,21 @@ class InteractionModelAgreementTest {
         assertThat(clashes).isEmpty();
     }
 
-    @Test
-    void noSampleUtterance_shouldBeListedTwiceInOneIntent() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noSampleUtterance_shouldBeListedTwiceInOneIntent(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         model.path("intents").forEach(intent -> {
             List<String> samples = new java.util.ArrayList<>();
-            intent.path("samples").forEach(sample -> samples.add(normalise(sample.asText())));
+            intent.path("samples").forEach(sample -> samples.add(normalise(locale, sample.asText())));
             assertThat(samples).as(intent.path("name").asText()).doesNotHaveDuplicates();
         });
     }
 
-    @Test
-    void everySlotType_usedByAnIntent_shouldBeBuiltInOrDefined() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everySlotType_usedByAnIntent_shouldBeBuiltInOrDefined(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         Set<String> defined = new HashSet<>();
         model.path("types").forEach(type -> defined.add(type.path("name").asText()));
         model.path("intents").forEach(intent -> intent.path("slots").forEach(slot -> {
@@ -82,31 +96,37 @@ class InteractionModelAgreementTest {
         }));
     }
 
-    @Test
-    void invocationName_shouldBeMorningBackCoach() {
-        assertThat(model.path("invocationName").asText()).isEqualTo("morning back coach");
+    @ParameterizedTest
+    @MethodSource("locales")
+    void invocationName_shouldBeTheSkillsNameInTheLocalesLanguage(String locale) {
+        assertThat(ModelFile.languageModel(locale).path("invocationName").asText())
+                .isEqualTo(ModelFile.invocationName(locale));
     }
 
-    @Test
-    void everyCustomIntent_shouldHaveAtLeastThirtyDistinctSamples() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyCustomIntent_shouldHaveAtLeastThirtyDistinctSamples(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         model.path("intents").forEach(intent -> {
             String name = intent.path("name").asText();
             if (name.startsWith("AMAZON.")) {
                 return;
             }
             Set<String> distinct = new HashSet<>();
-            intent.path("samples").forEach(sample -> distinct.add(normalise(sample.asText())));
+            intent.path("samples").forEach(sample -> distinct.add(normalise(locale, sample.asText())));
             assertThat(distinct).as(name).hasSizeGreaterThanOrEqualTo(MIN_SAMPLES);
         });
     }
 
-    @Test
-    void noTwoSamples_shouldDifferOnlyInALeadingCarrierWord() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noTwoSamples_shouldDifferOnlyInALeadingCarrierWord(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         Map<String, String> byCore = new HashMap<>();
         Set<String> clashes = new TreeSet<>();
         model.path("intents").forEach(intent -> intent.path("samples").forEach(sample -> {
-            String text = normalise(sample.asText());
-            String core = withoutCarriers(text);
+            String text = normalise(locale, sample.asText());
+            String core = withoutCarriers(locale, text);
             String previous = byCore.putIfAbsent(core, text);
             if (previous != null && !previous.equals(text)) {
                 clashes.add("\"" + previous + "\" and \"" + text + "\"");
@@ -116,9 +136,10 @@ class InteractionModelAgreementTest {
         assertThat(clashes).isEmpty();
     }
 
-    @Test
-    void everySampleWithoutSlots_shouldRouteToItsOwnIntent() {
-        InteractionModel parsed = InteractionModel.load(InteractionModel.DEFAULT_PATH);
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everySampleWithoutSlots_shouldRouteToItsOwnIntent(String locale) {
+        InteractionModel parsed = InteractionModel.forLocale(locale);
         UtteranceMatcher matcher = new UtteranceMatcher(parsed);
         List<String> elsewhere = new ArrayList<>();
         parsed.intents().forEach(intent -> intent.samples().stream().filter(sample -> !sample.contains("{"))
@@ -132,8 +153,10 @@ class InteractionModelAgreementTest {
         assertThat(elsewhere).isEmpty();
     }
 
-    @Test
-    void noSample_shouldUseOneSlotTwice() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noSample_shouldUseOneSlotTwice(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         model.path("intents").forEach(intent -> intent.path("samples").forEach(sample -> {
             List<String> slots = new ArrayList<>();
             java.util.regex.Matcher slot = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(sample.asText());
@@ -144,15 +167,17 @@ class InteractionModelAgreementTest {
         }));
     }
 
-    @Test
-    void everyValueAndSynonymOfASlotType_shouldNameOneValueOnly() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyValueAndSynonymOfASlotType_shouldNameOneValueOnly(String locale) {
+        JsonNode model = ModelFile.languageModel(locale);
         model.path("types").forEach(type -> {
             Map<String, String> owner = new HashMap<>();
             Set<String> clashes = new TreeSet<>();
             type.path("values").forEach(value -> {
                 List<String> names = new ArrayList<>(List.of(value.path("name").path("value").asText()));
                 value.path("name").path("synonyms").forEach(synonym -> names.add(synonym.asText()));
-                names.stream().map(InteractionModelAgreementTest::normalise).forEach(name -> {
+                names.stream().map(name -> normalise(locale, name)).forEach(name -> {
                     String previous = owner.putIfAbsent(name, value.path("id").asText());
                     if (previous != null) {
                         clashes.add(name + " (" + previous + ", " + value.path("id").asText() + ")");
@@ -164,12 +189,13 @@ class InteractionModelAgreementTest {
     }
 
     /** A sample that is a slot alone ("{topic}") takes any value of its type: none may be another intent's sample. */
-    @Test
-    void noValueOfASlotSaidAlone_shouldBeASampleOfAnotherIntent_orAValueOfAnotherSlotSaidAlone() {
-        InteractionModel parsed = InteractionModel.load(InteractionModel.DEFAULT_PATH);
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noValueOfASlotSaidAlone_shouldBeASampleOfAnotherIntent_orAValueOfAnotherSlotSaidAlone(String locale) {
+        InteractionModel parsed = InteractionModel.forLocale(locale);
         Map<String, String> plainSamples = new HashMap<>();
         parsed.intents().forEach(intent -> intent.samples().stream().filter(s -> !s.contains("{"))
-                .forEach(s -> plainSamples.put(normalise(s), intent.name())));
+                .forEach(s -> plainSamples.put(normalise(locale, s), intent.name())));
         Map<String, String> saidAlone = new HashMap<>();
         Set<String> clashes = new TreeSet<>();
         parsed.intents().forEach(intent -> intent.samples().stream().filter(s -> s.matches("\\{\\w+}"))
@@ -178,7 +204,7 @@ class InteractionModelAgreementTest {
                     parsed.slotTypes().get(type).values().forEach(value -> {
                         List<String> names = new ArrayList<>(value.synonyms());
                         names.add(value.name());
-                        names.stream().map(InteractionModelAgreementTest::normalise).forEach(name -> {
+                        names.stream().map(name -> normalise(locale, name)).forEach(name -> {
                             if (plainSamples.containsKey(name)) {
                                 clashes.add(name + " (" + type + ", sample of " + plainSamples.get(name) + ")");
                             }
@@ -193,17 +219,18 @@ class InteractionModelAgreementTest {
         assertThat(clashes).isEmpty();
     }
 
-    private static String withoutCarriers(String text) {
+    private static String withoutCarriers(String locale, String text) {
+        Set<String> carriers = locale.startsWith("es") ? SPANISH_CARRIERS : CARRIERS;
         String[] words = text.split(" ");
         int first = 0;
-        while (first < words.length - 1 && CARRIERS.contains(words[first])) {
+        while (first < words.length - 1 && carriers.contains(words[first])) {
             first++;
         }
         return String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
     }
 
     /** The form the local matcher compares samples in (contractions spelled out, filler words dropped), slots kept. */
-    private static String normalise(String sample) {
-        return UtteranceMatcher.canonical(sample.replaceAll("\\{(\\w+)}", "slotx$1"));
+    private static String normalise(String locale, String sample) {
+        return UtteranceMatcher.canonical(locale, sample.replaceAll("\\{(\\w+)}", "slotx$1"));
     }
 }

@@ -5,6 +5,8 @@ import com.amazon.ask.smapi.model.v1.skill.Manifest.ModelInterface;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestEnvelope;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.ViewportSpecification;
 import com.amazon.ask.smapi.model.v1.skill.interactionModel.InteractionModelData;
+import com.morningbackcoach.speech.ContentBundles;
+import com.morningbackcoach.testing.ModelFile;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -121,7 +123,7 @@ class SkillPackageTest {
             InteractionModelData data = STRICT.treeToValue(original, InteractionModelData.class);
 
             assertThat(data.getInteractionModel().getLanguageModel().getInvocationName()).as(model.getKey())
-                    .isEqualTo("morning back coach");
+                    .isEqualTo(ModelFile.invocationName(model.getKey()));
             assertThat(differences(original, STRICT.valueToTree(data)))
                     .as(model.getKey() + " read back through the SMAPI model").isEmpty();
         }
@@ -132,6 +134,7 @@ class SkillPackageTest {
         JsonNode manifest = STRICT.readTree(MANIFEST.toFile()).path("manifest");
         Set<String> modelLocales = interactionModels().keySet();
 
+        assertThat(modelLocales).containsExactlyInAnyOrderElementsOf(ContentBundles.LOCALES);
         assertThat(fieldNames(manifest.path("publishingInformation").path("locales")))
                 .as("publishingInformation.locales").isEqualTo(modelLocales);
         assertThat(fieldNames(manifest.path("privacyAndCompliance").path("locales")))

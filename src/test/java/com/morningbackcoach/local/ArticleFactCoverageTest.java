@@ -38,8 +38,8 @@ class ArticleFactCoverageTest {
     private final InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
     private final UtteranceMatcher matcher = new UtteranceMatcher(model);
     private final Faq faq = Faq.english();
-    private final Properties speech = bundle("speech/messages_en_US.properties");
-    private final Properties routine = bundle("routine/morning_en_US.properties");
+    private final Properties speech = bundle("speech/messages_en.properties");
+    private final Properties routine = bundle("routine/morning_en.properties");
 
     @Test
     void everyFact_shouldBeReachedByItsPhrasing_andSpokenByItsAnswer() {

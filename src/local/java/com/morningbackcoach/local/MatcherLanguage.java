@@ -1,0 +1,87 @@
+package com.morningbackcoach.local;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The words of one language that {@link UtteranceMatcher} lets go before it compares an utterance with the samples,
+ * the part of Alexa's tolerance a literal matcher can copy: contractions spelled out, filler words, words that lead
+ * into a request or close it with a time, polite wrappers, and the carrier words of a one-shot request. Written in
+ * {@link UtteranceMatcher#normalize normalized} form (lower case, no accents). Also how a person calls a skill by
+ * name in that language, for {@link Invocation}.
+ *
+ * @param turnsEmbeddedQuestions whether an embedded question reads as a question once its auxiliary moves to the
+ *                               front ("whether it is normal" is "is it normal"); Spanish keeps the same order
+ */
+record MatcherLanguage(String language, Map<String, String> contractions, Set<String> fillers,
+                       List<String> fillerPhrases, Set<String> leadIns, List<List<String>> closingTimes,
+                       Set<String> auxiliaries, List<String> wrappers, Set<String> carriers,
+                       Set<String> questionCarriers, boolean turnsEmbeddedQuestions, List<String> launchVerbs,
+                       List<String> oneShotVerbs, List<String> politeEndings) {
+
+    static final MatcherLanguage ENGLISH = new MatcherLanguage("en",
+            Map.ofEntries(
+                    Map.entry("what's", "what is"), Map.entry("where's", "where is"), Map.entry("how's", "how is"),
+                    Map.entry("who's", "who is"), Map.entry("when's", "when is"), Map.entry("why's", "why is"),
+                    Map.entry("it's", "it is"), Map.entry("that's", "that is"), Map.entry("there's", "there is"),
+                    Map.entry("here's", "here is"), Map.entry("let's", "let us"), Map.entry("i'm", "i am"),
+                    Map.entry("you're", "you are"), Map.entry("we're", "we are"), Map.entry("they're", "they are"),
+                    Map.entry("i've", "i have"), Map.entry("you've", "you have"), Map.entry("we've", "we have"),
+                    Map.entry("i'd", "i would"), Map.entry("you'd", "you would"), Map.entry("we'd", "we would"),
+                    Map.entry("i'll", "i will"), Map.entry("you'll", "you will"), Map.entry("we'll", "we will"),
+                    Map.entry("it'll", "it will"), Map.entry("that'll", "that will"),
+                    Map.entry("don't", "do not"), Map.entry("doesn't", "does not"), Map.entry("didn't", "did not"),
+                    Map.entry("can't", "can not"), Map.entry("cannot", "can not"), Map.entry("won't", "will not"),
+                    Map.entry("isn't", "is not"), Map.entry("aren't", "are not"), Map.entry("wasn't", "was not"),
+                    Map.entry("weren't", "were not"), Map.entry("haven't", "have not"), Map.entry("hasn't", "has not"),
+                    Map.entry("shouldn't", "should not"), Map.entry("couldn't", "could not"),
+                    Map.entry("wouldn't", "would not"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"),
+                    Map.entry("ok", "okay")),
+            Set.of("um", "umm", "uh", "uhh", "er", "erm", "hmm", "please", "just", "actually", "really"),
+            List.of(),
+            Set.of("so", "okay", "well", "oh", "hey", "alright"),
+            List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
+                    List.of("anymore"), List.of("lately")),
+            Set.of("is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "do", "does", "did",
+                    "has", "have"),
+            List.of("can you", "could you", "would you", "will you", "can we", "could we", "can i", "could i",
+                    "i want to", "i would like to", "i need to", "let us"),
+            Set.of("to", "for", "about", "if", "whether", "that", "me", "my"),
+            Set.of("if", "whether"),
+            true,
+            List.of("open", "launch", "start", "begin", "run", "load", "talk to", "use"),
+            List.of("ask", "tell", "use", "have"),
+            List.of("please"));
+
+    static final MatcherLanguage SPANISH = new MatcherLanguage("es",
+            Map.ofEntries(Map.entry("pa", "para"), Map.entry("pal", "para el"), Map.entry("okey", "ok"),
+                    Map.entry("okay", "ok"), Map.entry("q", "que"), Map.entry("xq", "por que")),
+            Set.of("eh", "em", "emm", "mmm", "mm", "porfa", "porfis", "solamente", "nomas"),
+            List.of("por favor", "o sea", "a ver"),
+            Set.of("bueno", "oye", "ok", "entonces", "pues", "ah", "mira"),
+            List.of(List.of("ahora", "mismo"), List.of("ahorita"), List.of("ahora"), List.of("hoy"),
+                    List.of("en", "este", "momento"), List.of("ultimamente")),
+            Set.of(),
+            List.of("puedes", "podrias", "me puedes", "me podrias", "quiero", "quisiera", "me gustaria", "necesito",
+                    "vamos a", "quiero que me", "me dices", "dime"),
+            Set.of("que", "si", "sobre", "para", "me", "mi", "de", "por"),
+            Set.of(),
+            false,
+            List.of("abre", "abrir", "inicia", "iniciar", "empieza", "comienza", "lanza", "usa", "habla con",
+                    "pon", "activa"),
+            List.of("pregunta a", "preguntale a", "pide a", "pidele a", "dile a", "pregunta en", "pide en", "usa"),
+            List.of("por favor"));
+
+    /** The language of a locale tag such as {@code es-MX}; English for any language without its own words here. */
+    static MatcherLanguage of(String localeTag) {
+        return localeTag != null && localeTag.toLowerCase().startsWith("es") ? SPANISH : ENGLISH;
+    }
+
+    /** {@code words} as a regular-expression alternation, longest first. */
+    static String alternation(List<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+}
