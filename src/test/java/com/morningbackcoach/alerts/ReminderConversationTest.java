@@ -98,6 +98,22 @@ class ReminderConversationTest {
     }
 
     @Test
+    void inSpanish_theReminderShouldBeSetAndSaid_inSpanish() {
+        talk.inLocale("es-MX").launch();
+        remindMeAt("06:30");
+
+        Reply done = talk.answerPermission("ACCEPTED");
+
+        assertThat(done.speech()).contains("Te lo recordaré todos los días a las seis y media de la mañana");
+        assertThat(api.reminders()).singleElement().satisfies(reminder -> {
+            assertThat(reminder.time()).isEqualTo("06:30");
+            assertThat(reminder.text()).contains("racha").contains("abre entrenador de espalda");
+            assertThat(reminder.request().path("alertInfo").path("spokenInfo").path("content").get(0)
+                    .path("locale").asText()).isEqualTo("es-MX");
+        });
+    }
+
+    @Test
     void permissionDenied_shouldSayWhereToAllowItLater_andSetNothing() {
         talk.launch();
         remindMeAt("07:00");

@@ -41,6 +41,7 @@ public final class SkillConversation {
     private Instant stampedAt;
     private boolean screen;
     private FakeAlexaApi alexaApi;
+    private String locale = "en-US";
 
     public SkillConversation(SkillServices services) {
         this(services, null);
@@ -86,7 +87,7 @@ public final class SkillConversation {
         ObjectNode request = envelope.putObject("request");
         request.put("type", "Connections.Response");
         request.put("requestId", "amzn1.echo-api.request.permission");
-        request.put("locale", "en-US");
+        request.put("locale", locale);
         request.put("name", "AskFor");
         request.putObject("status").put("code", code).put("message", code.equals("200") ? "OK" : "Error");
         request.putObject("payload").put("permissionScope", scope).put("status", status);
@@ -108,6 +109,12 @@ public final class SkillConversation {
         return this;
     }
 
+    /** Talks from a device set to {@code localeTag}, such as {@code es-MX}, instead of en-US. */
+    public SkillConversation inLocale(String localeTag) {
+        this.locale = localeTag;
+        return this;
+    }
+
     /** Talks from a device with a screen (APL), such as an Echo Show. */
     public SkillConversation onAScreen() {
         this.screen = true;
@@ -120,7 +127,7 @@ public final class SkillConversation {
         ObjectNode request = envelope.putObject("request");
         request.put("type", "Alexa.Presentation.APL.UserEvent");
         request.put("requestId", "amzn1.echo-api.request.tap");
-        request.put("locale", "en-US");
+        request.put("locale", locale);
         request.put("token", "morningBackCoach");
         request.putArray("arguments").add("intent").add(intent);
         return send(envelope);
@@ -248,6 +255,7 @@ public final class SkillConversation {
         }
         Instant timestamp = stampedAt != null ? stampedAt : services.clock().instant();
         ((ObjectNode) envelope.path("request")).put("timestamp", timestamp.toString());
+        ((ObjectNode) envelope.path("request")).put("locale", locale);
         return envelope;
     }
 
