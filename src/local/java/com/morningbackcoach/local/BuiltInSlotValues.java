@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * What Alexa's built-in slot types make of spoken words, for the slots this skill uses: {@code AMAZON.TIME} gives
  * "07:30" (or "MO" for "in the morning"), {@code AMAZON.DURATION} gives "PT5M". Covers the ways a time or a length is
- * said in English; anything else is not a value.
+ * said in English, and in Spanish ({@link SpanishSlotValues}); anything else is not a value.
  */
 final class BuiltInSlotValues {
 
@@ -43,8 +43,28 @@ final class BuiltInSlotValues {
         return TIME.equals(type) || DURATION.equals(type);
     }
 
-    /** The value Alexa would send for {@code spoken} in a slot of {@code type}; empty when it would send none. */
+    /**
+     * The value Alexa would send for {@code spoken} in a slot of {@code type} in a locale of {@code language}; empty
+     * when it would send none.
+     */
+    static Optional<String> valueOf(MatcherLanguage language, String type, String spoken) {
+        if (language == MatcherLanguage.SPANISH) {
+            return TIME.equals(type) ? SpanishSlotValues.time(spoken)
+                    : DURATION.equals(type) ? SpanishSlotValues.duration(spoken) : Optional.empty();
+        }
+        return english(type, spoken);
+    }
+
+    /**
+     * The value for {@code spoken} when the language is not known: read as English, or, when English has no reading
+     * of it, as Spanish; a time or a length in words is said in only one of them.
+     */
     static Optional<String> valueOf(String type, String spoken) {
+        Optional<String> english = english(type, spoken);
+        return english.isPresent() ? english : valueOf(MatcherLanguage.SPANISH, type, spoken);
+    }
+
+    private static Optional<String> english(String type, String spoken) {
         String words = spoken.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         if (TIME.equals(type)) {
             return time(words);
