@@ -110,6 +110,9 @@ class SpokenPhrasesTest {
             Map.entry("por que me cruje la espalda", "FAQ:WHY_IT_CRACKS"),
             Map.entry("es malo tronarme la espalda todos los dias", "FAQ:DAILY_CRACKING"),
             Map.entry("es malo hacerme crujir la espalda todos los dias", "FAQ:DAILY_CRACKING"),
+            Map.entry("recuerdame a las seis y media", "SetReminderIntent:time=06:30"),
+            Map.entry("cambia mi recordatorio a las seis y media", "ChangeReminderIntent:time=06:30"),
+            Map.entry("pon un temporizador de dos minutos", "TimerIntent:duration=PT2M"),
             Map.entry("alexa pidele a entrenador de espalda el siguiente paso", "AMAZON.NextIntent"),
             Map.entry("alexa pidele a entrenador de espalda que empiece mi rutina", "StartRoutineIntent"));
 
