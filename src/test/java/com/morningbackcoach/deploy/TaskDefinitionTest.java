@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The skill's tasks for Alexa routines: each task {@code skill.json} declares has its definition in
  * {@code skill-package/tasks/<Name>.<version>.json}, a valid OpenAPI 3.0 document with the restrictions Alexa puts on
- * task definitions, public, with a title in every locale the skill is published in; and the skill handles it.
+ * task definitions, public, with a title and a description in every locale the skill is published in and no other;
+ * and the skill handles it.
  */
 class TaskDefinitionTest {
 
@@ -77,9 +78,13 @@ class TaskDefinitionTest {
                     .as(file + ": response content").isSubsetOf(Set.of("application/json")));
             assertThat(task.path("info").path("x-amzn-alexa-access-scope").asText()).as(file).isEqualTo("public");
             assertThat(task.toString()).as(file + ": only inline references").doesNotContain("\"$ref\":\"http");
-            locales.fieldNames().forEachRemaining(locale -> assertThat(task.path("info")
-                    .path("x-amzn-display-details").path(locale).path("title").asText())
-                    .as(file + ": title in " + locale).isNotBlank());
+            locales.fieldNames().forEachRemaining(locale -> {
+                JsonNode shown = task.path("info").path("x-amzn-display-details").path(locale);
+                assertThat(shown.path("title").asText()).as(file + ": title in " + locale).isNotBlank();
+                assertThat(shown.path("description").asText()).as(file + ": description in " + locale).isNotBlank();
+            });
+            assertThat(names(task.path("info").path("x-amzn-display-details"))).as(file + ": only published locales")
+                    .containsExactlyInAnyOrderElementsOf(names(locales));
         }
     }
 
