@@ -43,6 +43,22 @@ final class BuiltInSlotValues {
         return TIME.equals(type) || DURATION.equals(type);
     }
 
+    /**
+     * Whether {@code spoken} has a word that can only be part of a time or a length: a number (not "a", "an" or
+     * "oh", which are other words too), "half", "quarter", "noon", "midnight" or a unit.
+     */
+    static boolean saysANumberOrTime(String spoken) {
+        for (String word : spoken.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit) || TENS.containsKey(word)
+                    || UNITS.containsKey(word) && !List.of("a", "an", "oh").contains(word)
+                    || List.of("half", "quarter", "noon", "midday", "midnight").contains(word)
+                    || word.matches("(hour|minute|second)s?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value Alexa would send for {@code spoken} in a slot of {@code type}; empty when it would send none. */
     static Optional<String> valueOf(String type, String spoken) {
         String words = spoken.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
