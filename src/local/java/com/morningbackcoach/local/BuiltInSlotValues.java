@@ -104,7 +104,7 @@ final class BuiltInSlotValues {
         return Optional.of(String.format("%02d:%02d", hour, minute));
     }
 
-    /** Hour and minute of "seven", "six thirty", "half past six", "quarter to seven", "6:45". */
+    /** Hour and minute of "seven", "six thirty", "half past six", "half six", "quarter to seven", "6:45". */
     private static Optional<int[]> clock(String words) {
         Matcher digits = DIGITS_TIME.matcher(words);
         if (digits.matches()) {
@@ -127,8 +127,11 @@ final class BuiltInSlotValues {
                         : new int[] {hour.getAsInt(), minutes.getAsInt()});
             }
         }
+        if (words.startsWith("half ") && number(words.substring(5)).isPresent()) {
+            return Optional.of(new int[] {number(words.substring(5)).getAsInt(), 30});
+        }
         String[] parts = words.split(" ");
-        OptionalInt hour = number(parts[0]);
+        OptionalInt hour = List.of("a", "an", "oh").contains(parts[0]) ? OptionalInt.empty() : number(parts[0]);
         if (hour.isEmpty()) {
             return Optional.empty();
         }
