@@ -44,6 +44,33 @@ final class BuiltInSlotValues {
     }
 
     /**
+     * Whether {@code spoken} has a word that can only be part of a time or a length: a number (not "a", "an" or
+     * "oh", which are other words too), "half", "quarter", "noon", "midnight" or a unit; in Spanish, see
+     * {@link SpanishSlotValues#saysANumberOrTime}.
+     */
+    static boolean saysANumberOrTime(MatcherLanguage language, String spoken) {
+        return language == MatcherLanguage.SPANISH ? SpanishSlotValues.saysANumberOrTime(spoken)
+                : saysANumberOrTimeInEnglish(spoken);
+    }
+
+    /** {@link #saysANumberOrTime(MatcherLanguage, String)} when the language is not known: in English or Spanish. */
+    static boolean saysANumberOrTime(String spoken) {
+        return saysANumberOrTimeInEnglish(spoken) || SpanishSlotValues.saysANumberOrTime(spoken);
+    }
+
+    private static boolean saysANumberOrTimeInEnglish(String spoken) {
+        for (String word : spoken.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit) || TENS.containsKey(word)
+                    || UNITS.containsKey(word) && !List.of("a", "an", "oh").contains(word)
+                    || List.of("half", "quarter", "noon", "midday", "midnight").contains(word)
+                    || word.matches("(hour|minute|second)s?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The value Alexa would send for {@code spoken} in a slot of {@code type} in a locale of {@code language}; empty
      * when it would send none.
      */
@@ -57,7 +84,9 @@ final class BuiltInSlotValues {
 
     /**
      * The value for {@code spoken} when the language is not known: read as English, or, when English has no reading
-     * of it, as Spanish; a time or a length in words is said in only one of them.
+     * of it, as Spanish. The matcher asks without its language; a time or a length in words is said in one of the two
+     * languages only, but for "once", which Spanish reads as eleven o'clock only after "las" (see
+     * {@link SpanishSlotValues#saysANumberOrTime}).
      */
     static Optional<String> valueOf(String type, String spoken) {
         Optional<String> english = english(type, spoken);
@@ -108,7 +137,7 @@ final class BuiltInSlotValues {
         return Optional.of(String.format("%02d:%02d", hour, minute));
     }
 
-    /** Hour and minute of "seven", "six thirty", "half past six", "quarter to seven", "6:45". */
+    /** Hour and minute of "seven", "six thirty", "half past six", "half six", "quarter to seven", "6:45". */
     private static Optional<int[]> clock(String words) {
         Matcher digits = DIGITS_TIME.matcher(words);
         if (digits.matches()) {
@@ -131,8 +160,11 @@ final class BuiltInSlotValues {
                         : new int[] {hour.getAsInt(), minutes.getAsInt()});
             }
         }
+        if (words.startsWith("half ") && number(words.substring(5)).isPresent()) {
+            return Optional.of(new int[] {number(words.substring(5)).getAsInt(), 30});
+        }
         String[] parts = words.split(" ");
-        OptionalInt hour = number(parts[0]);
+        OptionalInt hour = List.of("a", "an", "oh").contains(parts[0]) ? OptionalInt.empty() : number(parts[0]);
         if (hour.isEmpty()) {
             return Optional.empty();
         }

@@ -44,6 +44,25 @@ final class SpanishSlotValues {
     private SpanishSlotValues() {
     }
 
+    /**
+     * Whether {@code spoken} has a word that can only be part of a time or a length: a number in digits or words
+     * (not "un", "una" or "uno", which are articles too, nor "once", which is an English word too, unless after "las"),
+     * "mediodía", "medianoche" or a unit.
+     */
+    static boolean saysANumberOrTime(String spoken) {
+        String[] words = plain(spoken).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean number = NUMBERS.containsKey(word) && !List.of("un", "una", "uno", "once").contains(word);
+            boolean eleven = word.equals("once") && i > 0 && words[i - 1].equals("las");
+            if (word.chars().anyMatch(Character::isDigit) || number || eleven || TENS.containsKey(word)
+                    || word.equals("mediodia") || word.equals("medianoche") || UNIT.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The {@code AMAZON.TIME} value of a Spanish time of day; empty when it is none. */
     static Optional<String> time(String spoken) {
         String words = plain(spoken);
@@ -87,7 +106,8 @@ final class SpanishSlotValues {
                 .replaceAll("\\b(un )?cuarto de hora\\b", "quince minutos")
                 .replaceAll("\\btres cuartos de hora\\b", "cuarenta y cinco minutos");
         List<String> tokens = new ArrayList<>(List.of(words.split(" ")));
-        if (tokens.get(0).matches("hora|minuto|segundo")) {
+        if (tokens.size() >= 3 && tokens.get(0).matches("hora|minuto") && tokens.get(1).equals("y")
+                && tokens.get(2).matches("medio|media")) {
             tokens.add(0, "un");
         }
         long seconds = 0;

@@ -26,13 +26,31 @@ import java.util.stream.IntStream;
  * ...", or a "my" no sample needs to repeat), with an embedded question after "if" or "whether" in question order,
  * and without a polite wrapper ("can you", "could we", "i want to", "let's"); the reading that matches best counts.
  *
- * <p>Of the samples that match, one with every slot resolved (or none) beats one with a slot it could not resolve;
- * then more resolved slots, then more literal words; a sample of the model beats one of Alexa's own built-in phrases.
- * Nothing here knows any particular phrasing.
+ * <p>Then each reading is held against the samples, and the closest {@link Fit} wins, then the higher score within it:
+ * <ol>
+ *   <li>{@link Fit#EXACT}: a sample word for word, slots as wildcards, each slot a value or synonym of its type;</li>
+ *   <li>{@link Fit#CLOSE}: a sample with its slots filled, but for inflections ({@link SpokenWords#stem}) and one
+ *   function word added, dropped or changed;</li>
+ *   <li>{@link Fit#SCORED}: the sample, with its slots filled, that shares the most weighed words with it, above
+ *   {@link #SCORE_THRESHOLD} ({@link NearestSamples});</li>
+ *   <li>{@link Fit#PARTIAL} and {@link Fit#UNRESOLVED}: a sample's words around a slot, word for word, whose words
+ *   say a value and more, or no value at all;</li>
+ *   <li>else the fallback intent.</li>
+ * </ol>
+ * Within a fit, more resolved slots, then more literal words win; a sample of the model beats one of Alexa's own
+ * phrases for a built-in intent, which match only word for word. The tolerant fits approximate what Alexa's
+ * statistical understanding forgives; they learn only from the model (its samples, values and synonyms, and how many
+ * intents use each word). Nothing here knows any particular phrasing.
  */
 public final class UtteranceMatcher {
 
     public static final String FALLBACK = "AMAZON.FallbackIntent";
+
+    /**
+     * The share of a scored match's weighed words that both the utterance and the sample must have in common; below
+     * it, the utterance is about something else.
+     */
+    static final double SCORE_THRESHOLD = 0.5;
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 
     /** A resolved slot: what was said, and the slot type value it resolved to, if any. */
@@ -42,29 +60,77 @@ public final class UtteranceMatcher {
         }
     }
 
-    /** A resolved utterance. */
-    public record Match(String intent, Map<String, SlotMatch> slots, Map<String, String> slotTypes) {
+    /** How closely an utterance fits the sample it was routed by, from the closest to none. */
+    public enum Fit {
+        /** Word for word a sample, every slot a value or synonym of its type. */
+        EXACT,
+        /** A sample but for inflections and one function word added, dropped or changed. */
+        CLOSE,
+        /** Nearest by the words it shares with a sample, weighed by what they say about the intent. */
+        SCORED,
+        /** Word for word a sample's words around a slot whose words say a value of its type and more. */
+        PARTIAL,
+        /** Word for word a sample's words around a slot that names no value of its type. */
+        UNRESOLVED,
+        /** Nothing fits: the fallback intent. */
+        NONE
+    }
+
+    /** A resolved utterance: the intent and its slots, how closely it fits, and the sample it was routed by. */
+    public record Match(String intent, Map<String, SlotMatch> slots, Map<String, String> slotTypes, Fit fit,
+                        String sample) {
+
+        /** An intent sent as it is, not resolved from words. */
+        public Match(String intent, Map<String, SlotMatch> slots, Map<String, String> slotTypes) {
+            this(intent, slots, slotTypes, Fit.EXACT, "");
+        }
     }
 
     /**
      * One way to say an intent: a sample utterance of the model, or one of Alexa's own phrases for a built-in intent
      * ({@code declared} false), which gives way to a sample that matches as well.
      */
-    private record Candidate(String intent, String sample, Pattern pattern, List<String> slotNames, int literalLength,
-                             boolean declared) {
+    private record Candidate(NearestSamples.Sample sample, Pattern pattern, List<String> slotNames, boolean declared) {
+
+        String intent() {
+            return sample.intent();
+        }
+
+        int literalLength() {
+            return sample.literalLength();
+        }
     }
 
-    private record Scored(Match match, int score) {
+    /** A match and how good it is: first by its fit, then by its score within that fit. */
+    private record Scored(Match match, double score) {
+
+        boolean beats(Scored other) {
+            if (other == null) {
+                return true;
+            }
+            int byFit = other.match().fit().compareTo(match.fit());
+            return byFit != 0 ? byFit > 0 : score > other.score();
+        }
     }
 
     private final InteractionModel model;
     private final MatcherLanguage language;
+    private final SpokenWords words;
+    private final double threshold;
     private final List<Candidate> candidates = new ArrayList<>();
+    private final NearestSamples nearest;
 
     /** A matcher for {@code model}, with the words of the model's language (see {@link MatcherLanguage}). */
     public UtteranceMatcher(InteractionModel model) {
+        this(model, SCORE_THRESHOLD);
+    }
+
+    /** A matcher whose scored matches need {@code threshold} instead of {@link #SCORE_THRESHOLD}. */
+    UtteranceMatcher(InteractionModel model, double threshold) {
         this.model = model;
         this.language = MatcherLanguage.of(model.locale());
+        this.words = SpokenWords.of(model.locale());
+        this.threshold = threshold;
         for (InteractionModel.Intent intent : model.intents()) {
             intent.samples().forEach(sample -> candidates.add(compile(intent.name(), sample, true)));
             if (intent.name().startsWith("AMAZON.")) {
@@ -73,6 +139,8 @@ public final class UtteranceMatcher {
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::literalLength).reversed());
+        this.nearest = new NearestSamples(model, candidates.stream().filter(Candidate::declared)
+                .map(Candidate::sample).toList(), words, this::canonicalForm, this::slotTypesOf);
     }
 
     /** Lower case, no accents ("qué" is "que", "ñ" is "n"), plain apostrophes, no other punctuation, single spaces. */
@@ -146,12 +214,13 @@ public final class UtteranceMatcher {
     public Match match(String utterance) {
         Scored best = null;
         for (String text : readings(canonicalForm(utterance))) {
-            Scored scored = bestFor(text);
-            if (scored != null && (best == null || scored.score() > best.score())) {
-                best = scored;
+            for (Scored scored : new Scored[] {exactFor(text), tolerantFor(text)}) {
+                if (scored != null && scored.beats(best)) {
+                    best = scored;
+                }
             }
         }
-        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of());
+        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
     }
 
     /**
@@ -197,7 +266,12 @@ public final class UtteranceMatcher {
         return Set.of("i", "you", "we", "they").contains(words[0]) ? "do " + embedded : embedded;
     }
 
-    private Scored bestFor(String text) {
+    /**
+     * The best sample {@code text} is word for word, slots as wildcards: {@link Fit#EXACT} when every slot names a
+     * value of its type, {@link Fit#PARTIAL} when each unresolved slot's words contain a value, else
+     * {@link Fit#UNRESOLVED}. A built-in slot (a time, a length) must be a value.
+     */
+    private Scored exactFor(String text) {
         Scored best = null;
         candidates:
         for (Candidate candidate : candidates) {
@@ -206,26 +280,125 @@ public final class UtteranceMatcher {
                 continue;
             }
             Map<String, SlotMatch> slots = new LinkedHashMap<>();
-            int resolvedCount = 0;
-            int unresolvedCount = 0;
+            int resolved = 0;
+            int partly = 0;
             for (int i = 0; i < candidate.slotNames().size(); i++) {
                 String slotName = candidate.slotNames().get(i);
                 String spoken = matcher.group(i + 1).trim();
-                InteractionModel.SlotValue resolved = resolve(candidate.intent(), slotName, spoken);
-                if (resolved == null && BuiltInSlotValues.isBuiltIn(slotTypesOf(candidate.intent()).get(slotName))) {
+                InteractionModel.SlotValue value = resolve(candidate.intent(), slotName, spoken);
+                if (value == null && BuiltInSlotValues.isBuiltIn(slotTypesOf(candidate.intent()).get(slotName))) {
                     continue candidates;
                 }
-                resolvedCount += resolved == null ? 0 : 1;
-                unresolvedCount += resolved == null ? 1 : 0;
-                slots.put(slotName, new SlotMatch(slotName, spoken, resolved));
+                SlotMatch within = value != null ? null : saidWithin(candidate.intent(), slotName, spoken);
+                resolved += value != null ? 1 : 0;
+                partly += within != null ? 1 : 0;
+                slots.put(slotName, within != null ? within : new SlotMatch(slotName, spoken, value));
             }
-            int score = (unresolvedCount == 0 ? 1_000_000 : 0) + resolvedCount * 10_000 + candidate.literalLength() * 10
-                    + (candidate.declared() ? 1 : 0);
-            if (best == null || score > best.score()) {
-                best = new Scored(new Match(candidate.intent(), slots, slotTypesOf(candidate.intent())), score);
+            int unresolved = candidate.slotNames().size() - resolved;
+            Fit fit = unresolved == 0 ? Fit.EXACT : partly == unresolved ? Fit.PARTIAL : Fit.UNRESOLVED;
+            double score = resolved * 10_000 + candidate.literalLength() * 10 + (candidate.declared() ? 1 : 0);
+            Scored scored = new Scored(new Match(candidate.intent(), slots, slotTypesOf(candidate.intent()), fit,
+                    candidate.sample().text()), score);
+            if (scored.beats(best)) {
+                best = scored;
             }
         }
         return best;
+    }
+
+    /**
+     * The closest sample {@code text} is {@link Fit#CLOSE} to, or else the nearest {@link Fit#SCORED} one; a time or
+     * length said in it is read as the value of a built-in slot.
+     */
+    private Scored tolerantFor(String text) {
+        BuiltInSpan span = builtInSpan(text);
+        List<String> stems = words.stems(span == null ? text : span.marked());
+        NearestSamples.Near near = nearest.closest(stems);
+        if (near == null) {
+            near = nearest.nearest(stems, threshold);
+        }
+        if (near == null) {
+            return null;
+        }
+        Map<String, SlotMatch> slots = new LinkedHashMap<>(near.slots());
+        for (Map.Entry<String, SlotMatch> slot : near.slots().entrySet()) {
+            if (slot.getValue().resolved() == null && span != null
+                    && slot.getValue().spoken().equals(NearestSamples.placeholder(span.type()))) {
+                slots.put(slot.getKey(), new SlotMatch(slot.getKey(), span.spoken(),
+                        new InteractionModel.SlotValue(span.value(), span.value(), List.of())));
+            }
+        }
+        String intent = near.sample().intent();
+        return new Scored(new Match(intent, slots, slotTypesOf(intent), near.fit(), near.sample().text()),
+                near.score());
+    }
+
+    /** A time or length said within an utterance: its words, its type and value, and the utterance with it marked. */
+    private record BuiltInSpan(String spoken, String type, String value, String marked) {
+    }
+
+    /**
+     * The longest run of words that says a value of a built-in slot type the model uses, with a number or a time of
+     * day in it (a lone "a" is not "one o'clock"); null when there is none.
+     */
+    private BuiltInSpan builtInSpan(String text) {
+        List<String> types = model.intents().stream().flatMap(intent -> intent.slots().values().stream())
+                .filter(BuiltInSlotValues::isBuiltIn).distinct().toList();
+        if (types.isEmpty()) {
+            return null;
+        }
+        String[] said = text.split(" ");
+        BuiltInSpan longest = null;
+        int longestWords = 0;
+        for (int from = 0; from < said.length; from++) {
+            for (int to = said.length; to > from + longestWords; to--) {
+                String spoken = String.join(" ", Arrays.asList(said).subList(from, to));
+                if (!BuiltInSlotValues.saysANumberOrTime(spoken)) {
+                    continue;
+                }
+                for (String type : types) {
+                    Optional<String> value = BuiltInSlotValues.valueOf(type, spoken);
+                    if (value.isPresent()) {
+                        List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
+                        marked.add(NearestSamples.placeholder(type));
+                        marked.addAll(Arrays.asList(said).subList(to, said.length));
+                        longest = new BuiltInSpan(spoken, type, value.get(), String.join(" ", marked));
+                        longestWords = to - from;
+                        break;
+                    }
+                }
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * The longest value or synonym of the slot's type said within {@code spoken}, word for word in stems and with a
+     * meaningful word, as a slot match; null when none is.
+     */
+    private SlotMatch saidWithin(String intentName, String slotName, String spoken) {
+        String typeName = slotTypesOf(intentName).get(slotName);
+        InteractionModel.SlotType type = typeName == null ? null : model.slotTypes().get(typeName);
+        if (type == null) {
+            return null;
+        }
+        String stems = " " + String.join(" ", words.stems(canonicalForm(spoken))) + " ";
+        SlotMatch longest = null;
+        int longestLength = 0;
+        for (InteractionModel.SlotValue value : type.values()) {
+            List<String> names = new ArrayList<>(List.of(value.name()));
+            names.addAll(value.synonyms());
+            for (String name : names) {
+                List<String> named = words.stems(canonicalForm(name));
+                String joined = String.join(" ", named);
+                if (joined.length() > longestLength && named.stream().anyMatch(words::isMeaningful)
+                        && stems.contains(" " + joined + " ")) {
+                    longest = new SlotMatch(slotName, canonicalForm(name), value);
+                    longestLength = joined.length();
+                }
+            }
+        }
+        return longest;
     }
 
     /**
@@ -288,23 +461,27 @@ public final class UtteranceMatcher {
         Matcher slot = SLOT.matcher(sample);
         List<String> pieces = new ArrayList<>();
         List<String> slotNames = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
         int literal = 0;
         int last = 0;
         while (slot.find()) {
-            literal += addLiteral(pieces, sample.substring(last, slot.start()));
+            literal += addLiteral(pieces, stems, sample.substring(last, slot.start()));
             pieces.add("(.+?)");
             slotNames.add(slot.group(1));
+            stems.add("{" + slot.group(1) + "}");
             last = slot.end();
         }
-        literal += addLiteral(pieces, sample.substring(last));
-        return new Candidate(intent, sample, Pattern.compile(String.join(" ", pieces)), slotNames, literal, declared);
+        literal += addLiteral(pieces, stems, sample.substring(last));
+        return new Candidate(new NearestSamples.Sample(intent, sample, List.copyOf(stems), literal),
+                Pattern.compile(String.join(" ", pieces)), slotNames, declared);
     }
 
-    private int addLiteral(List<String> pieces, String text) {
-        String words = canonicalForm(text);
-        if (!words.isEmpty()) {
-            pieces.add(Pattern.quote(words));
+    private int addLiteral(List<String> pieces, List<String> stems, String text) {
+        String canonical = canonicalForm(text);
+        if (!canonical.isEmpty()) {
+            pieces.add(Pattern.quote(canonical));
+            stems.addAll(words.stems(canonical));
         }
-        return words.length();
+        return canonical.length();
     }
 }

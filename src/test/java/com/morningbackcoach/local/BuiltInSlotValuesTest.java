@@ -46,7 +46,7 @@ class BuiltInSlotValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "cinco minutos|PT5M", "treinta segundos|PT30S", "un minuto|PT1M", "minuto|PT1M", "dos minutos|PT2M",
+            "cinco minutos|PT5M", "treinta segundos|PT30S", "un minuto|PT1M", "un segundo|PT1S", "dos minutos|PT2M",
             "media hora|PT30M", "una hora|PT1H", "un minuto y medio|PT1M30S", "minuto y medio|PT1M30S",
             "dos minutos y medio|PT2M30S", "un minuto y treinta segundos|PT1M30S", "medio minuto|PT30S",
             "cuarenta y cinco segundos|PT45S", "veinte segundos|PT20S", "un cuarto de hora|PT15M",
@@ -65,9 +65,25 @@ class BuiltInSlotValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mi plancha", "minutos", "cinco", "dos perros", "y medio"})
+    @ValueSource(strings = {"mi plancha", "minutos", "minuto", "segundo", "segundo paso", "cinco", "dos perros",
+            "y medio"})
     void spanishWordsThatAreNoLength_shouldGiveNoValue(String spoken) {
         assertThat(BuiltInSlotValues.valueOf(MatcherLanguage.SPANISH, BuiltInSlotValues.DURATION, spoken)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"siete y media|true", "cinco minutos|true", "un segundo|true",
+            "a las once|true", "7:30|true", "media hora|true", "el segundo paso|true", "una rutina|false",
+            "once mas|false", "un rato|false", "la manana|false"})
+    void spanishNumbersAndUnits_shouldBeTold(String spoken, boolean said) {
+        assertThat(BuiltInSlotValues.saysANumberOrTime(MatcherLanguage.SPANISH, spoken)).isEqualTo(said);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"once", "only once", "social media", "once a day"})
+    void englishWordsThatAreSpanishNumbers_shouldNotSayATime(String spoken) {
+        assertThat(BuiltInSlotValues.saysANumberOrTime(MatcherLanguage.ENGLISH, spoken)).isFalse();
+        assertThat(BuiltInSlotValues.saysANumberOrTime(spoken)).isFalse();
     }
 
     @ParameterizedTest

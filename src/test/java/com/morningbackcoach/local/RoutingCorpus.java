@@ -223,10 +223,14 @@ public final class RoutingCorpus {
         return count;
     }
 
-    /** Prints the report, for a quick look without the whole test run. */
+    /**
+     * Prints the report, for a quick look without the whole test run: {@code [locale [corpus.tsv]]}, the locale's
+     * own corpus when no file is named (another one, written apart too, shows how well the model generalizes).
+     */
     public static void main(String[] args) {
         String locale = args.length > 0 ? args[0] : "en-US";
-        System.out.print(forLocale(locale).route(InteractionModel.forLocale(locale),
+        RoutingCorpus corpus = args.length > 1 ? read(Path.of(args[1])) : forLocale(locale);
+        System.out.print(corpus.route(InteractionModel.forLocale(locale),
                 Faq.forLocale(java.util.Locale.forLanguageTag(locale))).summary());
     }
 }

@@ -1,0 +1,64 @@
+package com.morningbackcoach.local;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the matcher knows about single Spanish words, written without accents as the matcher compares them: function
+ * words, question words, and a light stem that reads plurals, gender and the common verb endings as one word
+ * ("cruje", "crujiendo" and "crujidos" are "cruj"; "estiramientos" is "estiramient").
+ */
+final class SpanishWords implements SpokenWords {
+
+    static final SpanishWords INSTANCE = new SpanishWords();
+
+    /**
+     * Articles, pronouns and possessives, prepositions, conjunctions, and the auxiliary verbs; "no" and the question
+     * words are not among them.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al", "del", "este", "esta", "esto", "estos",
+            "estas", "ese", "esa", "eso", "esos", "esas",
+            "yo", "me", "mi", "mis", "tu", "tus", "te", "ti", "usted", "su", "sus", "se", "nos", "nuestro", "nuestra",
+            "le", "les", "conmigo", "contigo",
+            "es", "son", "soy", "estoy", "estan", "ser", "estar", "he", "ha", "has", "han", "hay", "haber",
+            "puedo", "puedes", "puede", "podria", "podrias", "debo", "debes", "deberia", "voy", "vas", "va",
+            "a", "de", "en", "con", "por", "para", "sin", "sobre", "hasta", "desde", "entre", "hacia",
+            "y", "e", "o", "u", "pero", "que", "si", "pues", "entonces");
+
+    private static final Set<String> QUESTION_WORDS = Set.of("que", "cual", "cuales", "quien", "como", "cuando",
+            "donde", "cuanto", "cuanta", "cuantos", "cuantas", "porque");
+
+    /** Endings taken off, longest first: verb forms, then derivations, then gender and number. */
+    private static final List<String> ENDINGS = List.of(
+            "iendo", "ando", "aron", "ieron", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida",
+            "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
+            "as", "es", "os", "a", "e", "o", "s");
+
+    private SpanishWords() {
+    }
+
+    @Override
+    public boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word) && !QUESTION_WORDS.contains(word);
+    }
+
+    @Override
+    public boolean isQuestionWord(String word) {
+        return QUESTION_WORDS.contains(word);
+    }
+
+    /** The word without one ending, when at least four letters stay; function words and short words as they are. */
+    @Override
+    public String stem(String word) {
+        if (word.length() <= 4 || FUNCTION_WORDS.contains(word) || QUESTION_WORDS.contains(word)) {
+            return word;
+        }
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+}
