@@ -199,7 +199,8 @@ public final class RoutingCorpus {
             return false;
         }
         if (target.slot() == null) {
-            return match.slots().isEmpty();
+            return match.slots().keySet().stream()
+                    .allMatch(slot -> BuiltInSlotValues.isBuiltIn(match.slotTypes().get(slot)));
         }
         return resolvedId(match, target.slot()).equals(target.valueId());
     }
