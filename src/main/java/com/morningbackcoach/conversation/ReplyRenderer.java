@@ -42,8 +42,9 @@ public final class ReplyRenderer {
                 builder.withSimpleCard(card.title(), card.text());
             }
         });
-        if (Screens.supported(conversation.input())) {
-            reply.screenIfAny().ifPresent(screen -> builder.addDirective(Screens.directive(screen)));
+        if (Screens.supported(conversation.input()) && reply.permissionRequestIfAny().isEmpty()) {
+            builder.addDirective(Screens.directive(reply.screenIfAny()
+                    .orElseGet(() -> Screens.ofSpeech(conversation, reply, speech))));
         }
         conversation.remember(reply);
         return builder.build();

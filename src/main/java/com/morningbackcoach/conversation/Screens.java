@@ -5,6 +5,7 @@ import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.morningbackcoach.speech.Ssml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,15 +53,29 @@ public final class Screens {
      * something, so a tap answers as saying it does.
      */
     public static Reply answer(Conversation conversation, Reply reply, String title, String text) {
+        return reply.withScreen(text(conversation, title, text, !reply.endsSession()));
+    }
+
+    /**
+     * The screen of a reply that brings none of its own: what is said as plain text under the card's title, or the
+     * skill's name, with Yes and No when a question is open.
+     */
+    static Screen ofSpeech(Conversation conversation, Reply reply, String speech) {
+        String title = reply.cardIfAny().filter(card -> !card.asksForPermission()).map(Card::title)
+                .orElseGet(() -> conversation.speech().say("screen.title"));
+        return text(conversation, title, Ssml.plain(speech), reply.openQuestion().isPresent());
+    }
+
+    private static Screen text(Conversation conversation, String title, String text, boolean yesAndNo) {
         var speech = conversation.speech();
-        List<Map<String, Object>> buttons = reply.endsSession() ? List.of() : List.of(
+        List<Map<String, Object>> buttons = !yesAndNo ? List.of() : List.of(
                 button(speech.say("screen.yes"), Intents.YES, true),
                 button(speech.say("screen.no"), Intents.NO, true));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("title", title);
         payload.put("text", text);
         payload.put("buttons", buttons);
-        return reply.withScreen(new Screen(ANSWER, payload));
+        return new Screen(ANSWER, payload);
     }
 
     /** A button: its label, the intent a tap stands for, and whether a round screen, with room for few, shows it. */

@@ -90,6 +90,23 @@ class ScreensTest {
     }
 
     @Test
+    void aReplyWithoutAScreenOfItsOwn_shouldShowWhatIsSaid_withYesAndNoWhenItAsks() {
+        SkillConversation show = device().onAScreen();
+        show.launch();
+        show.say("StartRoutineIntent");
+        show.say("AMAZON.NextIntent");
+        show.endSession();
+
+        Reply pickUp = show.launch();
+
+        assertThat(pickUp.speech()).contains("pick up");
+        assertThat(pickUp.screenDocument()).isEqualTo(document("answer"));
+        assertThat(pickUp.screenPayload().path("text").asText()).contains("pick up").doesNotContain("<");
+        assertThat(pickUp.screenPayload().path("buttons").findValuesAsText("intent"))
+                .containsExactly("AMAZON.YesIntent", "AMAZON.NoIntent");
+    }
+
+    @Test
     void tappingYes_inTheSelfCheck_shouldDoWhatSayingYesDoes() {
         SkillConversation saying = device().onAScreen();
         SkillConversation tapping = device().onAScreen();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static com.morningbackcoach.testing.TestStores.stored;
@@ -248,6 +249,23 @@ class RoutineConversationTest {
         newcomer.endSession();
         newcomer.launch();
         assertThat(newcomer.say("StartRoutineIntent").speech()).doesNotContain("safety note").contains("Step 1 of 5");
+    }
+
+    @Test
+    void safetyNote_nextOrStartSaidInsteadOfAnAnswer_shouldAskTheShortQuestion_notTheWholeNoteAgain() {
+        SkillConversation newcomer = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+                .asUser("amzn1.ask.account.SLEEPY");
+        newcomer.launch();
+        newcomer.say("StartRoutineIntent");
+
+        Reply afterNext = newcomer.say("AMAZON.NextIntent");
+        Reply afterStart = newcomer.say("StartRoutineIntent");
+
+        assertThat(List.of(afterNext, afterStart)).allSatisfy(reply -> {
+            assertThat(reply.speech()).contains("gentle version").doesNotContain("osteoporosis", "Step 1");
+            assertThat(reply.endsSession()).isFalse();
+        });
+        assertThat(newcomer.say("AMAZON.NoIntent").speech()).contains("standard version", "Step 1 of 5");
     }
 
     @Test

@@ -51,7 +51,9 @@ public final class RoutineFlow {
             lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
         }
         if (!settings(conversation).safetyNoteGiven()) {
-            return RoutineOffer.SAFETY_NOTE.ask(conversation).withLead(lead);
+            boolean justHeard = conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent();
+            return (justHeard ? RoutineOffer.SAFETY_NOTE.prompt(conversation)
+                    : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
         }
         return beginAtTheTop(conversation).withLead(lead);
     }

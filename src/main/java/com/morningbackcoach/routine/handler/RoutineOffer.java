@@ -64,6 +64,11 @@ public enum RoutineOffer implements Question {
         }
 
         @Override
+        public boolean nextAsksAgain() {
+            return true;
+        }
+
+        @Override
         public Reply yes(Conversation conversation) {
             conversation.profile().update(profile ->
                     profile.withSettings(profile.settings().withGentle(true).withSafetyNoteGiven()));
