@@ -1,0 +1,59 @@
+package com.morningbackcoach.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matcher's Spanish words, on a small Spanish model of its own: fillers, discourse markers, lead-ins, closing
+ * times, polite wrappers and the carrier words of a one-shot request are let go; the words that carry the request stay.
+ */
+class SpanishMatcherWordsTest {
+
+    private static final InteractionModel MODEL = new InteractionModel("es-US", "entrenador de prueba", List.of(
+            new InteractionModel.Intent("StreakIntent", List.of("mi racha", "cuántos días llevo"), Map.of()),
+            new InteractionModel.Intent("NotSureIntent", List.of("no sé"), Map.of()),
+            new InteractionModel.Intent("SkipStepIntent", List.of("este me lo salto", "sáltate este paso"), Map.of()),
+            new InteractionModel.Intent("TimerIntent", List.of("ponme un temporizador de {duration}"),
+                    Map.of("duration", "AMAZON.DURATION")),
+            new InteractionModel.Intent("SetReminderIntent", List.of("recuérdame a las {time}"),
+                    Map.of("time", "AMAZON.TIME")),
+            new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of(), Map.of())),
+            Map.of());
+
+    private final UtteranceMatcher matcher = new UtteranceMatcher(MODEL);
+
+    @Test
+    void canonicalForm_shouldDropFillersDiscourseMarkersLeadInsAndAClosingTime() {
+        assertThat(UtteranceMatcher.canonical("es-US", "Oye, la verdad no sé, por favor")).isEqualTo("no se");
+        assertThat(UtteranceMatcher.canonical("es-MX", "pues eh sáltate este paso ahorita")).isEqualTo("saltate este paso");
+        assertThat(UtteranceMatcher.canonical("es-ES", "bueno mi racha de una vez")).isEqualTo("mi racha");
+        assertThat(UtteranceMatcher.canonical("es-US", "uy porfa cuántos días llevo")).isEqualTo("cuantos dias llevo");
+    }
+
+    @Test
+    void aLeadingEste_shouldStay_sinceItAlsoStartsACommand() {
+        assertThat(UtteranceMatcher.canonical("es-US", "este me lo salto")).isEqualTo("este me lo salto");
+        assertThat(matcher.match("este me lo salto").intent()).isEqualTo("SkipStepIntent");
+    }
+
+    @Test
+    void politeWrappersAndCarriers_shouldBeLeftOut_whenTheRestIsTheRequest() {
+        assertThat(matcher.match("me puedes decir mi racha").intent()).isEqualTo("StreakIntent");
+        assertThat(matcher.match("que me diga mi racha").intent()).isEqualTo("StreakIntent");
+        assertThat(matcher.match("quiero que me digas cuántos días llevo").intent()).isEqualTo("StreakIntent");
+        assertThat(matcher.match("podrías ponerme un temporizador de dos minutos").intent()).isEqualTo("TimerIntent");
+    }
+
+    @Test
+    void aTimeOrALengthSaidInSpanish_shouldFillItsBuiltInSlot() {
+        UtteranceMatcher.Match reminder = matcher.match("recuérdame a las siete y media");
+        assertThat(reminder.intent()).isEqualTo("SetReminderIntent");
+        assertThat(reminder.slots().get("time").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("07:30"));
+        UtteranceMatcher.Match timer = matcher.match("ponme un temporizador de un minuto y medio");
+        assertThat(timer.slots().get("duration").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("PT1M30S"));
+    }
+}
