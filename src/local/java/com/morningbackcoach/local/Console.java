@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A text stand-in for an Echo: reads one utterance a line, resolves it against the interaction model, sends the
  * request through the skill and prints the reply as {@code Alexa: ...}. When the skill asks Alexa for a permission,
- * it asks as Alexa does, and the next line is the answer. What reaches the Alexa APIs is shown in brackets.
+ * it asks as Alexa does, in the model's language, and the next line is the answer. What reaches the Alexa APIs is
+ * shown in brackets.
  */
 public final class Console {
 
@@ -24,9 +25,7 @@ public final class Console {
     private final UtteranceMatcher matcher;
     private final AlexaRequests requests;
     private final Invocation invocation;
-    private static final Pattern AGREES = Pattern.compile(
-            "(yes|yeah|yep|sure|ok|okay|i approve|i allow|allow|approve|i do|go ahead)( please)?");
-    private static final Pattern REFUSES = Pattern.compile("(no|nope|no thanks|don't|do not|i don't|deny)( please)?");
+    private final PermissionWords permissionWords;
 
     private final PrintStream out;
     private final boolean echo;
@@ -38,12 +37,37 @@ public final class Console {
     private record PermissionAsk(String scope, String token) {
     }
 
+    /**
+     * How Alexa asks for a permission in one language ({@code %s} is what the skill would set), and the answers it
+     * takes as yes or no, in the matcher's canonical form.
+     */
+    private record PermissionWords(String question, String reminders, String timers, Pattern agrees,
+                                   Pattern refuses) {
+
+        static final PermissionWords ENGLISH = new PermissionWords(
+                "Morning Back Coach would like to set %s for you. Do you allow it? [answer yes or no]",
+                "reminders", "timers",
+                Pattern.compile("(yes|yeah|yep|sure|ok|okay|i approve|i allow|allow|approve|i do|go ahead)( please)?"),
+                Pattern.compile("(no|nope|no thanks|do not|i do not|deny)( please)?"));
+        static final PermissionWords SPANISH = new PermissionWords(
+                "Entrenador de Espalda quiere crearte %s. ¿Le das permiso? [contesta sí o no]",
+                "recordatorios", "temporizadores",
+                Pattern.compile("(si|claro|claro que si|vale|dale|va|sale|ok|de acuerdo|adelante|acepto|lo permito"
+                        + "|permitir|permitelo|si lo permito|si claro)"),
+                Pattern.compile("(no|no gracias|no lo permito|no quiero|nel|para nada|mejor no|rechazar)"));
+
+        static PermissionWords of(String locale) {
+            return MatcherLanguage.of(locale) == MatcherLanguage.SPANISH ? SPANISH : ENGLISH;
+        }
+    }
+
     public Console(LocalSkill skill, InteractionModel model, AlexaRequests requests, FakeAlexaApi api, PrintStream out,
                    boolean echo) {
         this.skill = skill;
         this.matcher = new UtteranceMatcher(model);
         this.requests = requests;
         this.invocation = new Invocation(model);
+        this.permissionWords = PermissionWords.of(model.locale());
         this.api = api;
         this.out = out;
         this.echo = echo;
@@ -124,9 +148,9 @@ public final class Console {
                     && directive.path("name").asText().equals("AskFor")) {
                 asked = new PermissionAsk(directive.path("payload").path("permissionScope").asText(),
                         directive.path("token").asText());
-                String what = asked.scope().contains(":reminders:") ? "reminders" : "timers";
-                out.println("Alexa: Morning Back Coach would like to set " + what
-                        + " for you. Do you allow it? [answer yes or no]");
+                String what = asked.scope().contains(":reminders:") ? permissionWords.reminders()
+                        : permissionWords.timers();
+                out.println("Alexa: " + permissionWords.question().formatted(what));
             }
         }
         if (reply.endsSession()) {
@@ -139,9 +163,9 @@ public final class Console {
 
     /** The user's answer to Alexa's permission question, sent back to the skill as Alexa does. */
     private void answerPermission(String line) {
-        String said = UtteranceMatcher.canonical(line);
-        String status = AGREES.matcher(said).matches() ? "ACCEPTED"
-                : REFUSES.matcher(said).matches() ? "DENIED" : "NOT_ANSWERED";
+        String said = matcher.canonicalForm(line);
+        String status = permissionWords.agrees().matcher(said).matches() ? "ACCEPTED"
+                : permissionWords.refuses().matcher(said).matches() ? "DENIED" : "NOT_ANSWERED";
         if (status.equals("ACCEPTED")) {
             api.grant(asked.scope());
         }
