@@ -33,20 +33,20 @@ public final class ColdStart {
             long initialized = System.nanoTime();
             org.crac.Core.checkpointRestore();
             long restored = System.nanoTime();
-            System.out.println("MARK restored");
+            System.out.println("MARK restored " + restored);
             System.out.flush();
             String first = answer(handler, firstRequest);
             long firstDone = System.nanoTime();
             String second = answer(handler, secondRequest);
             long secondDone = System.nanoTime();
             System.out.println("MARK answered");
-            System.out.println("RESPONSE " + first.length() + " " + (first.contains("outputSpeech") && second.contains("outputSpeech")));
+            System.out.println("RESPONSE " + first.length() + " " + (expected(first) && expected(second)));
             System.out.println(String.format("RESTORE %.3f %.3f %.3f %.3f", (initialized - start) / 1e6,
                     (restored - initialized) / 1e6, (firstDone - restored) / 1e6, (secondDone - firstDone) / 1e6));
         } else {
             RequestStreamHandler handler = instantiate(args[0]);
             String response = answer(handler, Files.readAllBytes(Path.of(args[1])));
-            System.out.println("RESPONSE " + response.length() + " " + response.contains("outputSpeech"));
+            System.out.println("RESPONSE " + response.length() + " " + expected(response));
         }
         System.out.flush();
         long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -56,6 +56,12 @@ public final class ColdStart {
                 .replaceAll("\\D+", " ").trim();
         System.out.println("STATS " + cpuNanos + " " + peakRss);
         System.exit(0);
+    }
+
+    /** Speech, and the words {@code -Dbench.expect} names if given: a welcome back, not an apology. */
+    private static boolean expected(String response) {
+        String words = System.getProperty("bench.expect");
+        return response.contains("outputSpeech") && (words == null || response.contains(words));
     }
 
     private static RequestStreamHandler instantiate(String className) throws ReflectiveOperationException {

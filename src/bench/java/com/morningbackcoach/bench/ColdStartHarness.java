@@ -51,6 +51,10 @@ public final class ColdStartHarness {
     static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xshare:auto");
     static final String SKILL_HANDLER = "com.morningbackcoach.app.MorningBackCoachStreamHandler";
+    static final ContainerCredentials CREDENTIALS = ContainerCredentials.start();
+    /** The returning user must be greeted as one: an answer without their profile would be timed otherwise. */
+    static final String WELCOME_BACK = "-Dbench.expect=elcome back";
+    private static final java.util.regex.Pattern RESTORED_AT = java.util.regex.Pattern.compile("MARK restored (\\d+)");
 
     public static void main(String[] args) throws Exception {
         int runs = 10;
@@ -81,16 +85,19 @@ public final class ColdStartHarness {
                     "DYNAMODB_ENDPOINT", dynamoDb.endpoint().toString(), "SKILL_ID", LaunchRequests.SKILL_ID,
                     "AWS_LAMBDA_FUNCTION_NAME", "bench-skill", "AWS_LAMBDA_LOG_FORMAT", "JSON",
                     "AWS_LAMBDA_LOG_LEVEL", "INFO");
+            // As under SnapStart on Lambda: no keys in the environment, a container endpoint that offers them
             Map<String, String> snapStartEnv = new HashMap<>(env);
             snapStartEnv.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+            snapStartEnv.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", CREDENTIALS.uri());
+            snapStartEnv.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", ContainerCredentials.TOKEN);
             String classpath = benchDir.resolve("skill.jar") + ":" + benchDir.resolve("runner");
             List<Subject> subjects = new ArrayList<>(List.of(
-                    new Subject("skill", List.of(), List.of("ColdStart", SKILL_HANDLER, request.toString()), env),
-                    new Subject("floor", List.of(), List.of("ColdStart", "FloorStreamHandler", request.toString()), env),
+                    new Subject("skill", List.of(WELCOME_BACK), List.of("ColdStart", SKILL_HANDLER, request.toString()), env),
+                    new Subject("floor", List.of(WELCOME_BACK), List.of("ColdStart", "FloorStreamHandler", request.toString()), env),
                     new Subject("hello-world", List.of(), List.of("ColdStart", "HelloWorldStreamHandler",
                             request.toString()), env),
                     new Subject("bare JVM", List.of(), List.of("ColdStart", "--bare"), env),
-                    new Subject("restored", List.of("-Dorg.crac.Core.Compat=benchcrac"), List.of("ColdStart",
+                    new Subject("restored", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK), List.of("ColdStart",
                             "--restore", SKILL_HANDLER, request.toString(), secondRequest.toString()), snapStartEnv)));
             if (!only.isEmpty()) {
                 List<String> wanted = only;
@@ -158,6 +165,9 @@ public final class ColdStartHarness {
                 System.out.printf("  first answer            %s%n", Stats.summaryFine(first));
                 System.out.printf("  second answer           %s%n", Stats.summaryFine(second));
                 System.out.printf("  first / second          %s%n", Stats.summaryRatio(ratio));
+                System.out.printf("  credentials asked of the container endpoint: %d before the restore, %d after%n",
+                        CREDENTIALS.beforeRestore(), CREDENTIALS.afterRestore());
+                CREDENTIALS.reset();
             }
         }
 
@@ -178,6 +188,7 @@ public final class ColdStartHarness {
                 run(List.of(), subject, List.of("-Xlog:class+load=info:stdout"), lines);
                 Map<String, Integer> all = new TreeMap<>();
                 Map<String, Integer> afterRestore = new TreeMap<>();
+                List<String> namesAfterRestore = new ArrayList<>();
                 boolean restored = false;
                 for (String line : lines) {
                     if (line.contains("MARK restored")) {
@@ -190,6 +201,7 @@ public final class ColdStartHarness {
                         all.merge(group, 1, Integer::sum);
                         all.merge("total", 1, Integer::sum);
                         if (restored) {
+                            namesAfterRestore.add(line.substring(line.indexOf("[class,load]") + 12).trim().split(" ")[0]);
                             afterRestore.merge(group, 1, Integer::sum);
                             afterRestore.merge("total", 1, Integer::sum);
                         }
@@ -198,6 +210,9 @@ public final class ColdStartHarness {
                 System.out.printf("%-12s %s%n", subject.name(), all);
                 if (subject.args().contains("--restore")) {
                     System.out.printf("%-12s loaded while answering after the restore: %s%n", "", afterRestore);
+                    Path list = Path.of("target/bench/classes-after-restore.txt");
+                    Files.write(list, namesAfterRestore);
+                    System.out.printf("%-12s (their names: %s)%n", "", list);
                 }
             }
         }
@@ -244,6 +259,8 @@ public final class ColdStartHarness {
             command.addAll(subject.args());
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().putAll(subject.env());
+            CREDENTIALS.runStarts();
+            long restoredAt = Long.MAX_VALUE;
             long start = System.nanoTime();
             Process process = builder.start();
             double wall = -1;
@@ -254,10 +271,14 @@ public final class ColdStartHarness {
                     if (keep != null) {
                         keep.add(line);
                     }
+                    java.util.regex.Matcher mark = RESTORED_AT.matcher(line);
+                    if (mark.find()) {
+                        restoredAt = Long.parseLong(mark.group(1));
+                    }
                     if (line.startsWith("RESPONSE")) {
                         wall = (System.nanoTime() - start) / 1e6;
                         if (line.endsWith("false")) {
-                            throw new IllegalStateException(subject.name() + " answered without speech");
+                            throw new IllegalStateException(subject.name() + " answered without the expected speech");
                         }
                     } else if (line.startsWith("STATS")) {
                         stats = line;
@@ -268,6 +289,7 @@ public final class ColdStartHarness {
                     }
                 }
             }
+            CREDENTIALS.runEnded(restoredAt);
             if (process.waitFor() != 0 || wall < 0 || stats == null) {
                 throw new IllegalStateException(subject.name() + " failed, exit " + process.exitValue());
             }

@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 /**
  * The stand-in for DynamoDB and the Alexa Settings API while SnapStart priming runs: an HTTP/1.1 server on loopback,
  * started and stopped inside {@code beforeCheckpoint}. It answers GetItem with a canned profile for
  * {@link #RETURNING_USER} and an empty item for anyone else, every other DynamoDB operation with an empty success, and
- * the Settings API's time-zone question with a zone. Each answer closes its connection, so no client keeps one open
- * into the snapshot.
+ * the Settings API's time-zone question with a zone; a TLS handshake is let begin and then cut. Each answer closes its
+ * connection, so no client keeps one open into the snapshot.
  * <p>
  * A real server on a socket, rather than a stand-in inside the SDK, so that priming also runs the url-connection
  * client, the JDK's HttpURLConnection and HTTP client, and the SDK's response reading, all of which a first request
@@ -33,6 +34,7 @@ final class PrimingStub implements AutoCloseable {
     static final String RETURNING_USER = "amzn1.ask.account.PRIMING-RETURNING";
     static final String TIME_ZONE = "America/New_York";
     private static final int MAX_HEADER_BYTES = 16 * 1024;
+    private static final int TLS_HANDSHAKE = 0x16;
 
     private final ServerSocket server;
     private final Thread thread;
@@ -62,7 +64,10 @@ final class PrimingStub implements AutoCloseable {
         return URI.create("http://" + server.getInetAddress().getHostAddress() + ":" + server.getLocalPort());
     }
 
-    /** How many requests were answered, by DynamoDB operation ({@code GetItem}, {@code PutItem}) or {@code Settings}. */
+    /**
+     * How many requests were answered, by DynamoDB operation ({@code GetItem}, {@code PutItem}), {@code Settings}, or
+     * {@code TLS} for a TLS handshake begun.
+     */
     int calls(String kind) {
         AtomicInteger count = calls.get(kind);
         return count == null ? 0 : count.get();
@@ -94,7 +99,16 @@ final class PrimingStub implements AutoCloseable {
     }
 
     private void answer(InputStream in, OutputStream out) throws IOException {
-        String head = readHead(in);
+        int first = in.read();
+        if (first < 0) {
+            return;
+        }
+        if (first == TLS_HANDSHAKE) {
+            // A TLS ClientHello: the client's handshake code has run; closing ends it
+            count("TLS");
+            return;
+        }
+        String head = (char) first + readHead(in);
         String[] lines = head.split("\r\n");
         String[] requestLine = lines[0].split(" ");
         String target = null;
@@ -116,12 +130,12 @@ final class PrimingStub implements AutoCloseable {
             String operation = target.substring(target.indexOf('.') + 1);
             count(operation);
             String answer = operation.equals("GetItem") && body.contains(RETURNING_USER) ? returningProfile.apply(body) : "{}";
-            respond(out, 200, "application/x-amz-json-1.0", answer);
+            respond(out, 200, "application/x-amz-json-1.0", answer, true);
         } else if (requestLine.length > 1 && requestLine[1].endsWith("/settings/System.timeZone")) {
             count("Settings");
-            respond(out, 200, "application/json", "\"" + TIME_ZONE + "\"");
+            respond(out, 200, "application/json", "\"" + TIME_ZONE + "\"", false);
         } else {
-            respond(out, 404, "text/plain", "not here");
+            respond(out, 404, "text/plain", "not here", false);
         }
     }
 
@@ -132,6 +146,7 @@ final class PrimingStub implements AutoCloseable {
     private static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
+        // the request line's first byte was read by the caller
         while (matched < 4) {
             int b = in.read();
             if (b < 0 || head.size() > MAX_HEADER_BYTES) {
@@ -144,10 +159,15 @@ final class PrimingStub implements AutoCloseable {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
-    private static void respond(OutputStream out, int status, String type, String body) throws IOException {
+    /** @param crc32 with DynamoDB's checksum header, which the SDK checks the body against */
+    private static void respond(OutputStream out, int status, String type, String body, boolean crc32)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        CRC32 checksum = new CRC32();
+        checksum.update(bytes);
         String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found") + "\r\n"
                 + "Content-Type: " + type + "\r\n"
+                + (crc32 ? "x-amz-crc32: " + checksum.getValue() + "\r\n" : "")
                 + "Content-Length: " + bytes.length + "\r\n"
                 + "Connection: close\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));

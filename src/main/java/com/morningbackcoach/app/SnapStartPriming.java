@@ -9,12 +9,17 @@ import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +32,8 @@ import java.time.temporal.ChronoUnit;
  * user's first routine, one-shot questions, the self-check, the streak). So the snapshot holds the loaded classes,
  * the JIT's work and the filled caches of every path a first request takes: request and response JSON, speech bundles
  * and SSML, the routine content, the Settings API client, and the DynamoDB client's marshalling, endpoint resolution,
- * request signing, HTTP call and unmarshalling.
+ * request signing, HTTP call and unmarshalling. Then the first half of a TLS handshake, and class priming for what a
+ * first request after a restore still loaded.
  * <p>
  * Nothing real is reached and nothing is left behind: the storage calls go to a DynamoDB client built like the real one
  * and routed to a loopback {@link PrimingStub}, which also answers the Settings API; the requests are signed with
@@ -39,6 +45,7 @@ public final class SnapStartPriming implements Resource {
 
     static final String DIALOGUES = "/priming/dialogues.json";
     static final String RETURNING_PROFILE = "/priming/returning-profile.json";
+    static final String CLASSES = "/priming/classes.txt";
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
@@ -54,8 +61,9 @@ public final class SnapStartPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         Result result = prime();
-        LOG.info("Primed: {} of {} synthetic requests answered; stand-in calls: {} GetItem, {} PutItem, {} Settings API",
-                result.answered(), result.requests(), result.getItems(), result.putItems(), result.settingsCalls());
+        LOG.info("Primed: {} of {} synthetic requests answered; stand-in calls: {} GetItem, {} PutItem, {} Settings API,"
+                        + " {} TLS; {} classes loaded", result.answered(), result.requests(), result.getItems(),
+                result.putItems(), result.settingsCalls(), result.tlsHandshakes(), result.classesLoaded());
     }
 
     @Override
@@ -64,16 +72,62 @@ public final class SnapStartPriming implements Resource {
     }
 
     /** What priming did. */
-    record Result(int requests, int answered, int getItems, int putItems, int settingsCalls) {
+    record Result(int requests, int answered, int getItems, int putItems, int settingsCalls, int tlsHandshakes,
+                  int classesLoaded) {
     }
 
-    /** Runs every synthetic conversation through the handler, against the stub. */
+    /** Runs every synthetic conversation through the handler against the stub, then the TLS and class priming. */
     Result prime() {
         Instant now = Instant.now();
         try (PrimingStub stub = PrimingStub.start(body -> returningProfile(now))) {
             int[] counts = runtime.primeThrough(stub.uri(), () -> converse(stub, now));
-            return new Result(counts[0], counts[1], stub.calls("GetItem"), stub.calls("PutItem"), stub.calls("Settings"));
+            beginTlsHandshake(stub.uri());
+            int classes = loadClasses();
+            return new Result(counts[0], counts[1], stub.calls("GetItem"), stub.calls("PutItem"), stub.calls("Settings"),
+                    stub.calls("TLS"), classes);
         }
+    }
+
+    /**
+     * The DynamoDB endpoint and the Settings API are reached over TLS on Lambda, the stub over plain HTTP. This builds
+     * the JDK's default TLS context (trust store read, shared by both clients) and runs the first half of a client
+     * handshake, which the stub cuts: the handshake code a first call runs is loaded, and no session is kept.
+     */
+    private static void beginTlsHandshake(URI stub) {
+        try {
+            SSLContext.getDefault();
+            HttpsURLConnection connection = (HttpsURLConnection) URI.create("https://" + stub.getRawAuthority() + "/")
+                    .toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(1000);
+            connection.connect();
+            connection.disconnect();
+        } catch (IOException | NoSuchAlgorithmException expected) {
+            // the stub cuts every handshake
+        }
+    }
+
+    /**
+     * Class priming, as AWS's guidance describes it: loads and initialises the classes in {@value #CLASSES}, those a
+     * first request after a restore still loaded after the invoke priming above (the restore proxy of
+     * {@code bench/cold-start.sh} lists them). Returns how many were found.
+     */
+    static int loadClasses() {
+        String list = new String(bytes(CLASSES), StandardCharsets.UTF_8);
+        int loaded = 0;
+        for (String line : list.split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            try {
+                Class.forName(name, true, SnapStartPriming.class.getClassLoader());
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError missing) {
+                LOG.debug("Not primed: {}", name);
+            }
+        }
+        return loaded;
     }
 
     private int[] converse(PrimingStub stub, Instant now) {

@@ -44,7 +44,19 @@ class SnapStartPrimingTest {
             assertThat(result.getItems()).as("profiles read through the stand-in client").isGreaterThanOrEqualTo(2);
             assertThat(result.putItems()).as("changes written through the stand-in client").isGreaterThanOrEqualTo(1);
             assertThat(result.settingsCalls()).as("time zones asked of the Settings API").isGreaterThanOrEqualTo(1);
+            assertThat(result.tlsHandshakes()).as("TLS handshakes begun").isGreaterThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void classPriming_shouldFindEveryListedClass() throws IOException {
+        String list;
+        try (var in = SnapStartPriming.class.getResourceAsStream(SnapStartPriming.CLASSES)) {
+            list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        long listed = list.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).count();
+
+        assertThat(SnapStartPriming.loadClasses()).isEqualTo(listed);
     }
 
     @Test

@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -105,10 +106,13 @@ public final class DynamoDbClients {
 
     /**
      * On Lambda the role's keys come from the environment; under SnapStart from the container endpoint, asked on the
-     * first call after a restore, never before the snapshot. A local endpoint takes any keys.
+     * first call after a restore, never before the snapshot. A local endpoint takes any keys, so made-up ones, unless
+     * a container endpoint offers keys as Lambda's does (the benchmark's restore proxy): then the same chain as on
+     * Lambda.
      */
     private static AwsCredentialsProvider credentials(DynamoDbSettings settings) {
-        if (settings.endpoint().isPresent()) {
+        boolean containerKeys = SdkSystemSetting.AWS_CONTAINER_CREDENTIALS_FULL_URI.getStringValue().isPresent();
+        if (settings.endpoint().isPresent() && !containerKeys) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         }
         return AwsCredentialsProviderChain.of(
