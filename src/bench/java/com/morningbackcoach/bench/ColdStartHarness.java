@@ -41,7 +41,10 @@ import java.util.TreeMap;
  * Reports wall and CPU medians with ranges, peak RSS, the ratios skill/hello and skill/floor, the handler times of the
  * restore proxy, and the classes each subject loads. On two CPUs and pinned to one.
  * <p>
- * Usage: {@code ColdStartHarness [RUNS_PER_SUBJECT] [--jdk JAVA_HOME] [--jvm-flags "FLAGS"] [--only SUBJECT,...]}
+ * Usage: {@code ColdStartHarness [RUNS_PER_SUBJECT] [--jdk JAVA_HOME] [--jvm-flags "FLAGS"] [--only SUBJECT,...]
+ * [--jar SKILL_JAR] [--cpus FRACTION]}. {@code --cpus} runs every subject pinned to one CPU and held to that share of
+ * it by a CFS quota, as Lambda gives a function a share of a vCPU in proportion to its memory (needs a writable cgroup
+ * v1 cpu controller, as root).
  */
 public final class ColdStartHarness {
 
@@ -61,9 +64,13 @@ public final class ColdStartHarness {
         Path jdk = Path.of(System.getProperty("java.home"));
         List<String> flags = LAMBDA_JVM_FLAGS;
         List<String> only = List.of();
+        Path jar = Path.of("target/bench/skill.jar");
+        double cpus = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jdk" -> jdk = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--cpus" -> cpus = Double.parseDouble(args[++i]);
                 case "--jvm-flags" -> flags = List.of(args[++i].trim().split("\\s+"));
                 case "--only" -> only = List.of(args[++i].split(","));
                 default -> runs = Integer.parseInt(args[i]);
@@ -90,7 +97,7 @@ public final class ColdStartHarness {
             snapStartEnv.put("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
             snapStartEnv.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", CREDENTIALS.uri());
             snapStartEnv.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", ContainerCredentials.TOKEN);
-            String classpath = benchDir.resolve("skill.jar") + ":" + benchDir.resolve("runner");
+            String classpath = jar + ":" + benchDir.resolve("runner");
             List<Subject> subjects = new ArrayList<>(List.of(
                     new Subject("skill", List.of(WELCOME_BACK), List.of("ColdStart", SKILL_HANDLER, request.toString()), env),
                     new Subject("floor", List.of(WELCOME_BACK), List.of("ColdStart", "FloorStreamHandler", request.toString()), env),
@@ -104,13 +111,19 @@ public final class ColdStartHarness {
                 subjects.removeIf(subject -> !wanted.contains(subject.name()));
             }
             Path java = jdk.resolve("bin").resolve("java");
-            System.out.printf("Cold start, %d fresh JVMs per subject, JDK %d (%s), JVM flags %s, jar %d KiB%n", runs,
-                    javaFeature(java), jdk, String.join(" ", flags), Files.size(benchDir.resolve("skill.jar")) / 1024);
+            System.out.printf("Cold start, %d fresh JVMs per subject, JDK %d (%s), JVM flags %s, jar %s %d KiB%n", runs,
+                    javaFeature(java), jdk, String.join(" ", flags), jar, Files.size(jar) / 1024);
             Bench bench = new Bench(java, flags, classpath);
-            for (List<String> pinning : List.of(List.<String>of(), List.of("taskset", "-c", "0"))) {
-                bench.measure(pinning, subjects, runs);
+            if (cpus > 0) {
+                try (CpuQuota quota = CpuQuota.of(cpus)) {
+                    bench.measure(quota.command(), subjects, runs);
+                }
+            } else {
+                for (List<String> pinning : List.of(List.<String>of(), List.of("taskset", "-c", "0"))) {
+                    bench.measure(pinning, subjects, runs);
+                }
+                bench.countClasses(subjects);
             }
-            bench.countClasses(subjects);
         }
         System.exit(0);
     }
@@ -142,7 +155,7 @@ public final class ColdStartHarness {
                 }
             }
             System.out.println();
-            System.out.println(pinning.isEmpty() ? "== 2 CPUs" : "== pinned to one CPU (" + String.join(" ", pinning) + ")");
+            System.out.println(pinning.isEmpty() ? "== 2 CPUs" : "== " + CpuQuota.describe(pinning));
             System.out.printf("%-12s %26s %26s %16s%n", "subject", "wall ms median (min-max)", "cpu ms median (min-max)",
                     "peak RSS MiB");
             samples.forEach((name, list) -> System.out.printf("%-12s %26s %26s %16s%n", name,
