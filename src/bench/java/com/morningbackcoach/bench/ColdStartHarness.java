@@ -65,11 +65,13 @@ public final class ColdStartHarness {
         List<String> flags = LAMBDA_JVM_FLAGS;
         List<String> only = List.of();
         Path jar = Path.of("target/bench/skill.jar");
+        Path beforeJar = null;
         double cpus = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jdk" -> jdk = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
+                case "--before-jar" -> beforeJar = Path.of(args[++i]);
                 case "--cpus" -> cpus = Double.parseDouble(args[++i]);
                 case "--jvm-flags" -> flags = List.of(args[++i].trim().split("\\s+"));
                 case "--only" -> only = List.of(args[++i].split(","));
@@ -106,6 +108,14 @@ public final class ColdStartHarness {
                     new Subject("bare JVM", List.of(), List.of("ColdStart", "--bare"), env),
                     new Subject("restored", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK), List.of("ColdStart",
                             "--restore", SKILL_HANDLER, request.toString(), secondRequest.toString()), snapStartEnv)));
+            if (beforeJar != null) {
+                String beforeClasspath = beforeJar + ":" + benchDir.resolve("runner");
+                subjects.add(new Subject("skill@before", List.of(WELCOME_BACK, "-cp", beforeClasspath), List.of("ColdStart",
+                        SKILL_HANDLER, request.toString()), env));
+                subjects.add(new Subject("restored@before", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK,
+                        "-cp", beforeClasspath), List.of("ColdStart", "--restore", SKILL_HANDLER, request.toString(),
+                        secondRequest.toString()), snapStartEnv));
+            }
             if (!only.isEmpty()) {
                 List<String> wanted = only;
                 subjects.removeIf(subject -> !wanted.contains(subject.name()));
@@ -165,12 +175,16 @@ public final class ColdStartHarness {
             ratio(samples, "skill", "hello-world");
             ratio(samples, "skill", "floor");
             ratio(samples, "floor", "hello-world");
-            List<Sample> restored = samples.get("restored");
-            if (restored != null) {
+            ratio(samples, "skill@before", "floor");
+            for (String name : List.of("restored", "restored@before")) {
+                List<Sample> restored = samples.get(name);
+                if (restored == null) {
+                    continue;
+                }
                 double[] first = restored.stream().mapToDouble(s -> s.restore()[2]).toArray();
                 double[] second = restored.stream().mapToDouble(s -> s.restore()[3]).toArray();
                 double[] ratio = restored.stream().mapToDouble(s -> s.restore()[2] / s.restore()[3]).toArray();
-                System.out.println("restore proxy, handler time in ms, median (min-max):");
+                System.out.println(name + ": restore proxy, handler time in ms, median (min-max):");
                 System.out.printf("  init (constructor)      %s%n",
                         Stats.summary(restored.stream().mapToDouble(s -> s.restore()[0]).toArray()));
                 System.out.printf("  hooks (priming)         %s%n",
@@ -178,9 +192,11 @@ public final class ColdStartHarness {
                 System.out.printf("  first answer            %s%n", Stats.summaryFine(first));
                 System.out.printf("  second answer           %s%n", Stats.summaryFine(second));
                 System.out.printf("  first / second          %s%n", Stats.summaryRatio(ratio));
-                System.out.printf("  credentials asked of the container endpoint: %d before the restore, %d after%n",
-                        CREDENTIALS.beforeRestore(), CREDENTIALS.afterRestore());
-                CREDENTIALS.reset();
+                if (name.equals("restored")) {
+                    System.out.printf("  credentials asked of the container endpoint: %d before the restore, %d after%n",
+                            CREDENTIALS.beforeRestore(), CREDENTIALS.afterRestore());
+                    CREDENTIALS.reset();
+                }
             }
         }
 
@@ -267,8 +283,10 @@ public final class ColdStartHarness {
             command.add(java.toString());
             command.addAll(flags);
             command.addAll(extraFlags);
+            if (!subject.jvmArgs().contains("-cp")) {
+                command.addAll(List.of("-cp", classpath));
+            }
             command.addAll(subject.jvmArgs());
-            command.addAll(List.of("-cp", classpath));
             command.addAll(subject.args());
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().putAll(subject.env());
