@@ -47,8 +47,12 @@ public final class SnapStartPriming implements Resource {
     static final String RETURNING_PROFILE = "/priming/returning-profile.json";
     static final String CLASSES = "/priming/classes.txt";
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+
+    /** Made when priming runs, not when Lambda's init builds the handler. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final RequestStreamHandler handler;
     private final SkillRuntime runtime;
@@ -137,7 +141,7 @@ public final class SnapStartPriming implements Resource {
         int session = 0;
         for (JsonNode dialogue : dialogues) {
             String user = dialogue.path("user").asText();
-            JsonNode attributes = JSON.createObjectNode();
+            JsonNode attributes = Json.MAPPER.createObjectNode();
             boolean newSession = true;
             session++;
             for (JsonNode turn : dialogue.path("turns")) {
@@ -149,10 +153,10 @@ public final class SnapStartPriming implements Resource {
                     answered++;
                 }
                 attributes = response.path("sessionAttributes").isObject()
-                        ? response.path("sessionAttributes") : JSON.createObjectNode();
+                        ? response.path("sessionAttributes") : Json.MAPPER.createObjectNode();
                 newSession = response.path("response").path("shouldEndSession").asBoolean(false);
                 if (newSession) {
-                    attributes = JSON.createObjectNode();
+                    attributes = Json.MAPPER.createObjectNode();
                     session++;
                 }
             }
@@ -162,9 +166,9 @@ public final class SnapStartPriming implements Resource {
 
     private JsonNode answer(ObjectNode request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = new ByteArrayInputStream(JSON.writeValueAsBytes(request))) {
+        try (InputStream in = new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(request))) {
             handler.handleRequest(in, out, null);
-            return JSON.readTree(out.toByteArray());
+            return Json.MAPPER.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,7 +177,7 @@ public final class SnapStartPriming implements Resource {
     private ObjectNode envelope(PrimingStub stub, String user, int session, int number, boolean newSession,
                                 JsonNode attributes, JsonNode turn, Instant at) {
         String skillId = runtime.skillId().orElse(ANY_SKILL);
-        ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
+        ObjectNode envelope = Json.MAPPER.createObjectNode().put("version", "1.0");
         ObjectNode sessionNode = envelope.putObject("session")
                 .put("new", newSession)
                 .put("sessionId", "amzn1.echo-api.session.priming-" + session);
@@ -214,7 +218,7 @@ public final class SnapStartPriming implements Resource {
 
     private static JsonNode resource(String name) {
         try {
-            return JSON.readTree(bytes(name));
+            return Json.MAPPER.readTree(bytes(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
