@@ -14,7 +14,6 @@ final class Invocation {
         }
     }
 
-    private static final Pattern CONNECTOR = Pattern.compile("^(?:to|for|about|if|whether|that) ");
     private final Pattern launch;
     private final Pattern oneShot;
 
@@ -33,12 +32,11 @@ final class Invocation {
         return matcher.matches() ? Optional.of(new Parsed(matcher.group(1))) : Optional.empty();
     }
 
-    /** A one-shot request matched as said, or else without its leading connector ("ask X to start my routine"). */
+    /**
+     * A one-shot request, the words after the skill's name; the matcher itself lets a leading carrier word go
+     * ("ask X to start my routine", "ask X for the next step"), in a session as well as in a one-shot.
+     */
     UtteranceMatcher.Match bestOneShot(UtteranceMatcher matcher, String words) {
-        UtteranceMatcher.Match asSaid = matcher.match(words);
-        if (!asSaid.intent().equals(UtteranceMatcher.FALLBACK)) {
-            return asSaid;
-        }
-        return matcher.match(CONNECTOR.matcher(UtteranceMatcher.normalize(words)).replaceFirst(""));
+        return matcher.match(words);
     }
 }

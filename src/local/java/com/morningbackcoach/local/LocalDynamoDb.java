@@ -7,6 +7,7 @@ import com.morningbackcoach.user.dynamodb.DynamoDbSettings;
 import com.morningbackcoach.user.dynamodb.UserTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -27,8 +28,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -95,6 +98,8 @@ public final class LocalDynamoDb implements AutoCloseable {
         return endpoint;
     }
 
+    private static final Duration SETUP_TIMEOUT = Duration.ofSeconds(30);
+
     public DynamoDbSettings settings(String tableName) {
         return DynamoDbSettings.local(tableName, endpoint);
     }
@@ -121,11 +126,18 @@ public final class LocalDynamoDb implements AutoCloseable {
                 .timeToLiveSpecification(t -> t.attributeName(UserTable.EXPIRES_AT).enabled(true)));
     }
 
-    /** A client for this server with the skill's own client settings, and the table ready. */
+    /**
+     * A client for this server with the skill's own client settings, and the table ready. The table is set up, and
+     * the server's first read made, with patient time-outs: a fresh data folder takes DynamoDB Local a few seconds.
+     */
     public DynamoDbClient clientWithTable(String tableName) {
-        DynamoDbClient client = DynamoDbClients.create(settings(tableName));
-        createTableIfMissing(client, tableName);
-        return client;
+        try (DynamoDbClient setup = DynamoDbClients.create(settings(tableName).withTimeouts(SETUP_TIMEOUT, SETUP_TIMEOUT))) {
+            createTableIfMissing(setup, tableName);
+            setup.getItem(b -> b.tableName(tableName).key(Map.of(
+                    UserTable.PARTITION_KEY, AttributeValue.fromS("WARM-UP"),
+                    UserTable.SORT_KEY, AttributeValue.fromS(UserTable.PROFILE_SORT_KEY))));
+        }
+        return DynamoDbClients.create(settings(tableName));
     }
 
     @Override

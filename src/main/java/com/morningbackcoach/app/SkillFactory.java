@@ -9,6 +9,7 @@ import com.morningbackcoach.account.DeleteMyDataIntentHandler;
 import com.morningbackcoach.account.SkillDisabledRequestHandler;
 import com.morningbackcoach.conversation.ConversationInterceptor;
 import com.morningbackcoach.conversation.Dialog;
+import com.morningbackcoach.conversation.Intents;
 import com.morningbackcoach.conversation.OpenQuestionHandler;
 import com.morningbackcoach.conversation.SessionEndedRequestHandler;
 import com.morningbackcoach.conversation.SkillExceptionHandler;
@@ -69,6 +70,8 @@ public final class SkillFactory {
     /** Every question a feature asks and every activity it keeps, so ids in the session can be read back. */
     public static Dialog dialog() {
         return Dialog.withHome(HomeOffer.MENU)
+                .touchable(Intents.YES, Intents.NO, Intents.NOT_SURE, Intents.NEXT, Intents.PREVIOUS, Intents.REPEAT,
+                        "StartRoutineIntent", "CheckMyBackIntent", "WhatCanIAskIntent")
                 .activity(RoutineSession.ROUTINE)
                 .activity(CheckSession.CHECK)
                 .add(List.of(HomeOffer.values()))

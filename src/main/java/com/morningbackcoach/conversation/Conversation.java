@@ -7,6 +7,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
@@ -84,10 +85,25 @@ public final class Conversation {
         return input.getRequestEnvelope().getRequest();
     }
 
-    /** The intent's name, or an empty string for any other request. */
+    /**
+     * The intent's name, or an empty string for any other request. A tap on a screen's button names the intent it
+     * stands for, so it is handled exactly as saying it.
+     */
     public String intentName() {
+        if (request() instanceof UserEvent touch) {
+            return tappedIntent(touch);
+        }
         return request() instanceof IntentRequest intent && intent.getIntent() != null
                 && intent.getIntent().getName() != null ? intent.getIntent().getName() : "";
+    }
+
+    private String tappedIntent(UserEvent touch) {
+        List<Object> arguments = touch.getArguments();
+        if (arguments != null && arguments.size() == 2 && "intent".equals(arguments.get(0))
+                && arguments.get(1) instanceof String intent && dialog.isTouchable(intent)) {
+            return intent;
+        }
+        return "";
     }
 
     public boolean isIntent(String name) {

@@ -15,6 +15,7 @@ public final class Dialog {
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Activity<?>> activities = new LinkedHashMap<>();
     private final Question home;
+    private final java.util.Set<String> touchable = new java.util.HashSet<>();
 
     private Dialog(Question home) {
         this.home = home;
@@ -47,6 +48,16 @@ public final class Dialog {
             throw new IllegalStateException("Two activities share the kind " + activity.kind());
         }
         return add(activity.resume());
+    }
+
+    /** Intents a button on a screen may stand for; a tap on one is handled exactly as saying it. */
+    public Dialog touchable(String... intents) {
+        touchable.addAll(List.of(intents));
+        return this;
+    }
+
+    public boolean isTouchable(String intent) {
+        return touchable.contains(intent);
     }
 
     public Optional<Question> question(String id) {

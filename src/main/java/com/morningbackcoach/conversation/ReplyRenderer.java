@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Turns a {@link Reply} into Alexa's response at the edge: saves the turn's profile changes, adds the note about a
- * failed save and the card, and keeps the open question in the session.
+ * failed save, the card, and the screen where the device shows APL, and keeps the open question in the session.
  */
 public final class ReplyRenderer {
 
@@ -26,6 +26,9 @@ public final class ReplyRenderer {
             builder.withReprompt(reply.reprompt()).withShouldEndSession(false);
         }
         reply.cardIfAny().ifPresent(card -> builder.withSimpleCard(card.title(), card.text()));
+        if (Screens.supported(conversation.input())) {
+            reply.screenIfAny().ifPresent(screen -> builder.addDirective(Screens.directive(screen)));
+        }
         conversation.remember(reply);
         return builder.build();
     }

@@ -71,7 +71,7 @@ public enum HomeOffer implements Question {
     public Reply ask(Conversation conversation) {
         var speech = conversation.speech();
         String key = "home.offer." + name().toLowerCase(Locale.ROOT);
-        return Reply.ask(this, speech.say(key), speech.say(key + ".reprompt"));
+        return Reply.ask(this, speech.say(key), speech.say(key + ".reprompt")).withScreen(MenuScreen.of(conversation));
     }
 
     @Override
@@ -102,6 +102,6 @@ public enum HomeOffer implements Question {
     }
 
     private static Reply goodbye(Conversation conversation) {
-        return Reply.tell(conversation.speech().say("home.goodbye"));
+        return Reply.tell(conversation.speech().say("home.goodbye")).withScreen(MenuScreen.of(conversation));
     }
 }

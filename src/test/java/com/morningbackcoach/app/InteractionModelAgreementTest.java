@@ -2,11 +2,14 @@ package com.morningbackcoach.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.morningbackcoach.conversation.IntentHandler;
+import com.morningbackcoach.local.InteractionModel;
+import com.morningbackcoach.local.UtteranceMatcher;
 import com.morningbackcoach.testing.ModelFile;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.TestServices;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InteractionModelAgreementTest {
 
+    /** Amazon advises about 30 samples an intent for good recognition. */
+    private static final int MIN_SAMPLES = 30;
+    /** Words a one-shot request may start with; a sample that differs from another only by one adds nothing. */
+    private static final Set<String> CARRIERS = Set.of("to", "for", "about", "if", "whether", "me", "my", "please");
     private static final Set<String> REQUIRED_BUILT_INS = Set.of("AMAZON.HelpIntent", "AMAZON.StopIntent",
             "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent");
 
@@ -80,7 +87,123 @@ class InteractionModelAgreementTest {
         assertThat(model.path("invocationName").asText()).isEqualTo("morning back coach");
     }
 
+    @Test
+    void everyCustomIntent_shouldHaveAtLeastThirtyDistinctSamples() {
+        model.path("intents").forEach(intent -> {
+            String name = intent.path("name").asText();
+            if (name.startsWith("AMAZON.")) {
+                return;
+            }
+            Set<String> distinct = new HashSet<>();
+            intent.path("samples").forEach(sample -> distinct.add(normalise(sample.asText())));
+            assertThat(distinct).as(name).hasSizeGreaterThanOrEqualTo(MIN_SAMPLES);
+        });
+    }
+
+    @Test
+    void noTwoSamples_shouldDifferOnlyInALeadingCarrierWord() {
+        Map<String, String> byCore = new HashMap<>();
+        Set<String> clashes = new TreeSet<>();
+        model.path("intents").forEach(intent -> intent.path("samples").forEach(sample -> {
+            String text = normalise(sample.asText());
+            String core = withoutCarriers(text);
+            String previous = byCore.putIfAbsent(core, text);
+            if (previous != null && !previous.equals(text)) {
+                clashes.add("\"" + previous + "\" and \"" + text + "\"");
+            }
+        }));
+
+        assertThat(clashes).isEmpty();
+    }
+
+    @Test
+    void everySampleWithoutSlots_shouldRouteToItsOwnIntent() {
+        InteractionModel parsed = InteractionModel.load(InteractionModel.DEFAULT_PATH);
+        UtteranceMatcher matcher = new UtteranceMatcher(parsed);
+        List<String> elsewhere = new ArrayList<>();
+        parsed.intents().forEach(intent -> intent.samples().stream().filter(sample -> !sample.contains("{"))
+                .forEach(sample -> {
+                    String routed = matcher.match(sample).intent();
+                    if (!routed.equals(intent.name())) {
+                        elsewhere.add(sample + " (" + intent.name() + " -> " + routed + ")");
+                    }
+                }));
+
+        assertThat(elsewhere).isEmpty();
+    }
+
+    @Test
+    void noSample_shouldUseOneSlotTwice() {
+        model.path("intents").forEach(intent -> intent.path("samples").forEach(sample -> {
+            List<String> slots = new ArrayList<>();
+            java.util.regex.Matcher slot = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(sample.asText());
+            while (slot.find()) {
+                slots.add(slot.group(1));
+            }
+            assertThat(slots).as(sample.asText()).doesNotHaveDuplicates();
+        }));
+    }
+
+    @Test
+    void everyValueAndSynonymOfASlotType_shouldNameOneValueOnly() {
+        model.path("types").forEach(type -> {
+            Map<String, String> owner = new HashMap<>();
+            Set<String> clashes = new TreeSet<>();
+            type.path("values").forEach(value -> {
+                List<String> names = new ArrayList<>(List.of(value.path("name").path("value").asText()));
+                value.path("name").path("synonyms").forEach(synonym -> names.add(synonym.asText()));
+                names.stream().map(InteractionModelAgreementTest::normalise).forEach(name -> {
+                    String previous = owner.putIfAbsent(name, value.path("id").asText());
+                    if (previous != null) {
+                        clashes.add(name + " (" + previous + ", " + value.path("id").asText() + ")");
+                    }
+                });
+            });
+            assertThat(clashes).as(type.path("name").asText()).isEmpty();
+        });
+    }
+
+    /** A sample that is a slot alone ("{topic}") takes any value of its type: none may be another intent's sample. */
+    @Test
+    void noValueOfASlotSaidAlone_shouldBeASampleOfAnotherIntent_orAValueOfAnotherSlotSaidAlone() {
+        InteractionModel parsed = InteractionModel.load(InteractionModel.DEFAULT_PATH);
+        Map<String, String> plainSamples = new HashMap<>();
+        parsed.intents().forEach(intent -> intent.samples().stream().filter(s -> !s.contains("{"))
+                .forEach(s -> plainSamples.put(normalise(s), intent.name())));
+        Map<String, String> saidAlone = new HashMap<>();
+        Set<String> clashes = new TreeSet<>();
+        parsed.intents().forEach(intent -> intent.samples().stream().filter(s -> s.matches("\\{\\w+}"))
+                .forEach(sample -> {
+                    String type = intent.slots().get(sample.substring(1, sample.length() - 1));
+                    parsed.slotTypes().get(type).values().forEach(value -> {
+                        List<String> names = new ArrayList<>(value.synonyms());
+                        names.add(value.name());
+                        names.stream().map(InteractionModelAgreementTest::normalise).forEach(name -> {
+                            if (plainSamples.containsKey(name)) {
+                                clashes.add(name + " (" + type + ", sample of " + plainSamples.get(name) + ")");
+                            }
+                            String other = saidAlone.putIfAbsent(name, type);
+                            if (other != null && !other.equals(type)) {
+                                clashes.add(name + " (" + other + ", " + type + ")");
+                            }
+                        });
+                    });
+                }));
+
+        assertThat(clashes).isEmpty();
+    }
+
+    private static String withoutCarriers(String text) {
+        String[] words = text.split(" ");
+        int first = 0;
+        while (first < words.length - 1 && CARRIERS.contains(words[first])) {
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    }
+
+    /** The form the local matcher compares samples in (contractions spelled out, filler words dropped), slots kept. */
     private static String normalise(String sample) {
-        return sample.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return UtteranceMatcher.canonical(sample.replaceAll("\\{(\\w+)}", "slotx$1"));
     }
 }

@@ -1,13 +1,19 @@
 package com.morningbackcoach.deploy;
 
+import com.amazon.ask.smapi.model.v1.skill.Manifest.AlexaPresentationAplInterface;
+import com.amazon.ask.smapi.model.v1.skill.Manifest.ModelInterface;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestEnvelope;
+import com.amazon.ask.smapi.model.v1.skill.Manifest.ViewportSpecification;
 import com.amazon.ask.smapi.model.v1.skill.interactionModel.InteractionModelData;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +48,7 @@ class SkillPackageTest {
     static final Path NEW_SKILL = Path.of("tools/ask-cli/new-skill.json");
 
     /** Strict reading: unknown properties, duplicate keys, trailing content and null primitives all fail. */
-    static final ObjectMapper STRICT = JsonMapper.builder()
+    static final ObjectMapper STRICT = acceptingTypeDiscriminators(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -51,8 +57,23 @@ class SkillPackageTest {
             .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), ModelInterface.class)
             .build();
+
+    /**
+     * The SMAPI model keeps a polymorphic type's {@code "type"} discriminator visible, but the subtypes' builders have
+     * no property for it; each builder is told to accept that one name and nothing else.
+     */
+    static JsonMapper.Builder acceptingTypeDiscriminators(JsonMapper.Builder builder, Class<?> polymorphic) {
+        for (JsonSubTypes.Type subtype : polymorphic.getAnnotation(JsonSubTypes.class).value()) {
+            builder.addMixIn(subtype.value().getAnnotation(JsonDeserialize.class).builder(), AcceptsTypeDiscriminator.class);
+        }
+        return builder;
+    }
+
+    @JsonIgnoreProperties("type")
+    private interface AcceptsTypeDiscriminator {
+    }
 
     @Test
     void manifest_shouldReadStrictlyAsASkillManifestEnvelope_andSurviveARoundTrip() throws IOException {
@@ -125,6 +146,26 @@ class SkillPackageTest {
 
         assertThatThrownBy(() -> STRICT.treeToValue(misplaced, SkillManifestEnvelope.class))
                 .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("manifestVersion");
+    }
+
+    @Test
+    void strictReading_shouldRejectAMisspeltPropertyInAnInterface() throws IOException {
+        ObjectNode misspelt = (ObjectNode) STRICT.readTree(MANIFEST.toFile());
+        ObjectNode apl = (ObjectNode) misspelt.path("manifest").path("apis").path("custom").path("interfaces").get(0);
+        apl.set("supportedViewport", apl.remove("supportedViewports"));
+
+        assertThatThrownBy(() -> STRICT.treeToValue(misspelt, SkillManifestEnvelope.class))
+                .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("supportedViewport");
+    }
+
+    @Test
+    void manifest_shouldDeclareAplForTheRectangularAndRoundHubsItsDocumentsAreMadeFor() throws IOException {
+        SkillManifestEnvelope envelope = STRICT.treeToValue(STRICT.readTree(MANIFEST.toFile()), SkillManifestEnvelope.class);
+
+        assertThat(envelope.getManifest().getApis().getCustom().getInterfaces())
+                .singleElement().isInstanceOfSatisfying(AlexaPresentationAplInterface.class, apl ->
+                        assertThat(apl.getSupportedViewports()).extracting(ViewportSpecification::getShapeAsString)
+                                .containsExactlyInAnyOrder("RECTANGLE", "ROUND"));
     }
 
     @Test

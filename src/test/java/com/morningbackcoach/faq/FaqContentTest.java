@@ -44,20 +44,40 @@ class FaqContentTest {
     void keyFigures_shouldAllBeSpokenSomewhere() {
         String everything = faq.topics().stream().map(FaqContentTest::fullText).collect(Collectors.joining(" "));
 
-        assertThat(everything).contains("15 to 30 minutes", "6 to 8 hours", "7 to 10 years", "30 minutes", "five minutes");
+        assertThat(everything).contains("15 to 30 minutes", "6 to 8 hours", "7 to 10 years", "30 minutes", "five minutes",
+                "24 vertebrae", "38 year old", "six months");
     }
 
     @Test
     void everyAnswerMentioningAWarningSign_shouldAdviseSeeingAHealthcareProvider() {
         List<FaqTopic> warning = faq.topics().stream().filter(t -> WARNING_SIGN.matcher(fullText(t)).find()).toList();
 
-        assertThat(warning).extracting(FaqTopic::id).contains("WARNING_SIGNS", "NORMAL_VS_CONCERNING", "DESK_WORKER");
+        assertThat(warning).extracting(FaqTopic::id).contains("WARNING_SIGNS", "NORMAL_VS_CONCERNING", "DESK_WORKER",
+                "RED_FLAGS", "LEG_PAIN");
         assertThat(warning).allSatisfy(topic -> assertThat(fullText(topic)).contains("healthcare provider"));
+    }
+
+    /** "No" to "want the rest?" must lose nothing essential: the advice to get care is in the first part. */
+    @Test
+    void theFirstPartOfAnAnswer_shouldCarryTheAdviceToGetCare() {
+        faq.topics().stream().filter(t -> WARNING_SIGN.matcher(fullText(t)).find())
+                .forEach(topic -> assertThat(topic.answer()).as(topic.id()).contains("healthcare provider"));
+    }
+
+    @Test
+    void everyTopic_shouldHaveAtLeastTenSynonyms() {
+        ModelFile.languageModel().path("types").forEach(type -> {
+            if (type.path("name").asText().equals("QUESTION_TOPIC")) {
+                type.path("values").forEach(value -> assertThat(value.path("name").path("synonyms").size())
+                        .as(value.path("id").asText()).isGreaterThanOrEqualTo(10));
+            }
+        });
     }
 
     @Test
     void answers_shouldBeShortForTheEar() {
         assertThat(faq.topics()).allSatisfy(topic -> {
+            assertThat(fullText(topic).length()).as(topic.id()).isLessThan(1500);
             assertThat(topic.answer().split("\\s+").length).as(topic.id()).isLessThanOrEqualTo(130);
             topic.more().ifPresent(more -> assertThat(more.split("\\s+").length).as(topic.id()).isLessThanOrEqualTo(80));
         });

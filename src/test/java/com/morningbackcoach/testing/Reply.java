@@ -46,6 +46,30 @@ public record Reply(JsonNode envelope) {
         return sessionAttributes().path("activity").path("state");
     }
 
+    /** The APL document a RenderDocument directive sends, or a missing node when there is none. */
+    public JsonNode screenDocument() {
+        for (JsonNode directive : envelope.path("response").path("directives")) {
+            if ("Alexa.Presentation.APL.RenderDocument".equals(directive.path("type").asText())) {
+                return directive.path("document");
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The payload shown with the screen, or a missing node. */
+    public JsonNode screenPayload() {
+        for (JsonNode directive : envelope.path("response").path("directives")) {
+            if ("Alexa.Presentation.APL.RenderDocument".equals(directive.path("type").asText())) {
+                return directive.path("datasources").path("payload");
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    public boolean hasDirectives() {
+        return envelope.path("response").path("directives").size() > 0;
+    }
+
     public String cardTitle() {
         return envelope.path("response").path("card").path("title").asText("");
     }

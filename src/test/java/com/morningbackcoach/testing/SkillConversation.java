@@ -36,6 +36,7 @@ public final class SkillConversation {
     private JsonNode attributes;
     private final List<Reply> replies = new ArrayList<>();
     private Instant stampedAt;
+    private boolean screen;
 
     public SkillConversation(SkillServices services) {
         this(services, null);
@@ -51,6 +52,24 @@ public final class SkillConversation {
     public SkillConversation stampRequestsAt(Instant timestamp) {
         this.stampedAt = timestamp;
         return this;
+    }
+
+    /** Talks from a device with a screen (APL), such as an Echo Show. */
+    public SkillConversation onAScreen() {
+        this.screen = true;
+        return this;
+    }
+
+    /** A tap on a screen's button that stands for {@code intent}, as APL sends it. */
+    public Reply tap(String intent) {
+        ObjectNode envelope = fixture("LaunchRequest");
+        ObjectNode request = envelope.putObject("request");
+        request.put("type", "Alexa.Presentation.APL.UserEvent");
+        request.put("requestId", "amzn1.echo-api.request.tap");
+        request.put("locale", "en-US");
+        request.put("token", "morningBackCoach");
+        request.putArray("arguments").add("intent").add(intent);
+        return send(envelope);
     }
 
     /** Makes this user one who already heard the one-time safety note and chose the standard routine. */
@@ -150,6 +169,10 @@ public final class SkillConversation {
             ((ObjectNode) session.path("user")).put("userId", userId);
         }
         ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
+        if (screen) {
+            ((ObjectNode) envelope.path("context").path("System").path("device").path("supportedInterfaces"))
+                    .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.4");
+        }
         Instant timestamp = stampedAt != null ? stampedAt : services.clock().instant();
         ((ObjectNode) envelope.path("request")).put("timestamp", timestamp.toString());
         return envelope;

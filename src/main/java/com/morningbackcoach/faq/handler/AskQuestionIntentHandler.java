@@ -36,13 +36,14 @@ public final class AskQuestionIntentHandler extends IntentHandler {
         }
         FaqTopic answer = topic.get();
         if (conversation.isOneShot()) {
-            return Reply.tell(answer.answer() + answer.more().map(more -> " " + more).orElse(""));
+            String whole = answer.answer() + answer.more().map(more -> " " + more).orElse("");
+            return FaqAnswers.shown(conversation, Reply.tell(whole), answer, whole);
         }
         if (answer.more().isPresent()) {
             conversation.set(FaqSession.MORE_TOPIC, answer.id());
             return FaqOffer.MORE.ask(conversation);
         }
-        return FaqAnswers.answered(conversation, answer.answer());
+        return FaqAnswers.shown(conversation, FaqAnswers.answered(conversation, answer.answer()), answer, answer.answer());
     }
 
     private static Optional<String> topicId(Conversation conversation, Faq faq) {

@@ -2,8 +2,10 @@ package com.morningbackcoach.faq.handler;
 
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.faq.Faq;
 import com.morningbackcoach.faq.FaqTopic;
+import com.morningbackcoach.speech.Ssml;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,5 +32,11 @@ final class FaqAnswers {
     /** After an answer: back to the routine step or check question, or else "anything else?". */
     static Reply answered(Conversation conversation, String answer) {
         return conversation.backToActivity(answer).orElseGet(() -> FaqOffer.ANOTHER.ask(conversation).withLead(answer));
+    }
+
+    /** {@code reply}, with the topic's answer on screen under its title. */
+    static Reply shown(Conversation conversation, Reply reply, FaqTopic topic, String text) {
+        String title = topic.title().substring(0, 1).toUpperCase(conversation.speech().locale()) + topic.title().substring(1);
+        return Screens.answer(conversation, reply, title, Ssml.plain(text));
     }
 }

@@ -3,6 +3,7 @@ package com.morningbackcoach.faq.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.faq.FaqTopic;
 
 /** The questions the answers feature asks. */
@@ -13,8 +14,8 @@ public enum FaqOffer implements Question {
         public Reply ask(Conversation conversation) {
             var speech = conversation.speech();
             return conversation.get(FaqSession.MORE_TOPIC).flatMap(FaqAnswers.faq(conversation)::topic)
-                    .map(topic -> Reply.ask(this, topic.answer() + " " + speech.say("faq.offerMore"),
-                            speech.say("faq.offerMore.reprompt")))
+                    .map(topic -> FaqAnswers.shown(conversation, Reply.ask(this, topic.answer() + " "
+                            + speech.say("faq.offerMore"), speech.say("faq.offerMore.reprompt")), topic, topic.answer()))
                     .orElseGet(() -> FaqAnswers.answered(conversation, ""));
         }
 
@@ -26,10 +27,11 @@ public enum FaqOffer implements Question {
 
         @Override
         public Reply yes(Conversation conversation) {
-            String rest = conversation.get(FaqSession.MORE_TOPIC).flatMap(FaqAnswers.faq(conversation)::topic)
-                    .flatMap(FaqTopic::more).orElse("");
+            var topic = conversation.get(FaqSession.MORE_TOPIC).flatMap(FaqAnswers.faq(conversation)::topic);
+            String rest = topic.flatMap(FaqTopic::more).orElse("");
             conversation.clear(FaqSession.MORE_TOPIC);
-            return FaqAnswers.answered(conversation, rest);
+            Reply reply = FaqAnswers.answered(conversation, rest);
+            return topic.map(shown -> FaqAnswers.shown(conversation, reply, shown, rest)).orElse(reply);
         }
 
         @Override
@@ -61,8 +63,9 @@ public enum FaqOffer implements Question {
         @Override
         public Reply ask(Conversation conversation) {
             var speech = conversation.speech();
-            return Reply.ask(this, FaqAnswers.nextTopics(conversation) + " " + speech.say("faq.which"),
-                    speech.say("faq.reprompt"));
+            String topics = FaqAnswers.nextTopics(conversation);
+            return Screens.answer(conversation, Reply.ask(this, topics + " " + speech.say("faq.which"),
+                    speech.say("faq.reprompt")), speech.say("screen.topics.title"), topics);
         }
 
         @Override

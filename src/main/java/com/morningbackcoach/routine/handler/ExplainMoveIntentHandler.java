@@ -3,6 +3,7 @@ package com.morningbackcoach.routine.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.routine.Move;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
@@ -25,7 +26,7 @@ public final class ExplainMoveIntentHandler extends IntentHandler {
         Optional<Move> named = conversation.resolvedSlotId(MOVE_SLOT)
                 .flatMap(RoutineLibrary.morning(speech.locale())::move);
         if (named.isPresent()) {
-            return conversation.backToWhereWeWere(named.get().howTo());
+            return howTo(conversation, named.get().name(), named.get().howTo());
         }
         List<Move> current = RoutineFlow.current(conversation).map(place -> {
             Routine routine = RoutineFlow.routine(conversation, place.routineId());
@@ -35,6 +36,11 @@ public final class ExplainMoveIntentHandler extends IntentHandler {
             return conversation.backToWhereWeWere(speech.say("routine.explain.which"));
         }
         String howTo = String.join(" ", current.stream().map(Move::howTo).toList());
-        return conversation.backToWhereWeWere(howTo);
+        return howTo(conversation, current.get(0).name(), howTo);
+    }
+
+    private static Reply howTo(Conversation conversation, String move, String text) {
+        String title = move.substring(0, 1).toUpperCase(conversation.speech().locale()) + move.substring(1);
+        return Screens.answer(conversation, conversation.backToWhereWeWere(text), title, text);
     }
 }

@@ -3,6 +3,7 @@ package com.morningbackcoach.routine.handler;
 import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screen;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePlace;
@@ -11,6 +12,8 @@ import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The moves through the routine: where the user is, going to a part, skipping a step, finishing. */
@@ -109,7 +112,14 @@ public final class RoutineFlow {
                 .withSavedPlace(null)).streak();
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("title", speech.say("card.finished.title"));
+        payload.put("current", Integer.toString(streak.current()));
+        payload.put("currentLabel", speech.say("screen.finish.inARow", streak.current()));
+        payload.put("totals", speech.say("screen.finish.totals", streak.best(), streak.total()));
+        payload.put("message", said);
         return Reply.tell(speech.say("routine.complete") + " " + said + " " + speech.say("farewell"))
-                .withCard(new Card(speech.say("card.finished.title"), said));
+                .withCard(new Card(speech.say("card.finished.title"), said))
+                .withScreen(new Screen("finish", payload));
     }
 }

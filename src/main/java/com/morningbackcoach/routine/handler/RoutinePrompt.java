@@ -4,13 +4,16 @@ import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screen;
 import com.morningbackcoach.routine.Plan;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePlace;
+import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.speech.Ssml;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /** The question left open after each part: "say next when you're ready". Yes, okay and ready mean next. */
@@ -29,12 +32,12 @@ public enum RoutinePrompt implements Question {
             Routine routine = RoutineFlow.routine(conversation, place.routineId());
             int step = place.position().step();
             boolean firstHearing = markHeard(conversation, step);
-            String ssml = StepSsml.part(speech, routine, place.position(), RoutineFlow.settings(conversation),
-                    firstHearing);
+            RoutineSettings settings = RoutineFlow.settings(conversation);
+            StepSsml.Led led = StepSsml.lead(speech, routine, place.position(), settings, firstHearing);
             String title = speech.say("card.step.title", step, routine.stepCount(), routine.step(step).name());
-            String text = Ssml.plain(StepSsml.cues(speech,
-                    Plan.of(routine.part(place.position()), RoutineFlow.settings(conversation))));
-            return Reply.ask(this, ssml, reprompt(speech)).withCard(new Card(title, text));
+            String text = Ssml.plain(StepSsml.cues(speech, Plan.of(routine.part(place.position()), settings)));
+            return Reply.ask(this, led.ssml(), reprompt(speech)).withCard(new Card(title, text))
+                    .withScreen(StepScreen.of(speech, routine, place.position(), settings, led.holds()));
         });
     }
 
@@ -42,13 +45,20 @@ public enum RoutinePrompt implements Question {
     public Reply prompt(Conversation conversation) {
         return withPlace(conversation, (place, speech) -> Reply.ask(this,
                 speech.say("routine.where", place.position().step()) + " " + speech.say("routine.prompt.short"),
-                reprompt(speech)));
+                reprompt(speech)).withScreen(stillScreen(conversation, place)));
     }
 
     @Override
     public Reply resume(Conversation conversation) {
         return withPlace(conversation, (place, speech) ->
-                Reply.ask(this, speech.say("routine.backTo", place.position().step()), reprompt(speech)));
+                Reply.ask(this, speech.say("routine.backTo", place.position().step()), reprompt(speech))
+                        .withScreen(stillScreen(conversation, place)));
+    }
+
+    /** The part's screen without a countdown, for replies that lead no hold. */
+    private static Screen stillScreen(Conversation conversation, RoutinePlace place) {
+        return StepScreen.of(conversation.speech(), RoutineFlow.routine(conversation, place.routineId()),
+                place.position(), RoutineFlow.settings(conversation), List.of());
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.Step;
 import com.morningbackcoach.speech.Speech;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ public final class StepSsml {
     public static final int MAX_BREAK = 10;
     /** A long hold is split in two with "halfway" when it is at least this long. */
     static final int HALFWAY_FROM = 16;
+    /** A repetition's hold is counted down on screen from this long. */
+    static final int COUNTED_REP_HOLD = 4;
     static final String SWITCH_SOUND = "<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>";
     /** Speaking rate used to estimate how long a text takes to say. */
     static final double WORDS_PER_SECOND = 2.6;
@@ -29,54 +33,74 @@ public final class StepSsml {
     private StepSsml() {
     }
 
+    /** A hold as the screen counts it down: when it starts in the response, in seconds, and how long it lasts. */
+    public record HoldWindow(double start, int seconds) {
+    }
+
+    /** A part as led: its SSML, and the holds a screen can count down. */
+    public record Led(String ssml, List<HoldWindow> holds) {
+    }
+
     /** The whole response for {@code position}, without the {@code speak} root. */
     public static String part(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
                               boolean firstHearingOfStep) {
+        return lead(speech, routine, position, settings, firstHearingOfStep).ssml();
+    }
+
+    /** The whole response for {@code position} and the holds within it. */
+    public static Led lead(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                           boolean firstHearingOfStep) {
         Step step = routine.step(position.step());
-        StringBuilder ssml = new StringBuilder();
+        Script script = new Script();
         if (position.isStartOfStep()) {
-            ssml.append(speech.say("routine.stepIntro", position.step(), routine.stepCount(), step.name()))
-                    .append(' ').append(step.purpose())
-                    .append(' ').append(speech.say("routine.length", stepMinutes(speech, routine, position.step(), settings)));
+            script.say(speech.say("routine.stepIntro", position.step(), routine.stepCount(), step.name()));
+            script.say(step.purpose());
+            script.say(speech.say("routine.length", stepMinutes(speech, routine, position.step(), settings)));
             if (firstHearingOfStep && step.isMovement()) {
-                ssml.append(' ').append(step.ifItHurts());
+                script.say(step.ifItHurts());
             }
         } else {
-            ssml.append(speech.say("routine.partIntro", routine.part(position).name()));
+            script.say(speech.say("routine.partIntro", routine.part(position).name()));
         }
-        ssml.append(pause(1)).append(cues(speech, Plan.of(routine.part(position), settings)));
-        return ssml.append(' ').append(prompt(speech, routine, position, settings)).toString();
+        script.pause(1);
+        appendCues(speech, Plan.of(routine.part(position), settings), script);
+        script.say(prompt(speech, routine, position, settings));
+        return new Led(script.ssml(), script.holds());
     }
 
     /** The cues of a plan as SSML. */
     public static String cues(Speech speech, Plan plan) {
-        StringBuilder ssml = new StringBuilder();
+        Script script = new Script();
+        appendCues(speech, plan, script);
+        return script.ssml();
+    }
+
+    private static void appendCues(Speech speech, Plan plan, Script script) {
         for (Cue cue : plan.cues()) {
             if (cue instanceof Cue.Hold hold) {
-                appendLine(ssml, hold.text().isEmpty() ? speech.say("routine.hold") : hold.text());
-                appendHold(speech, ssml, hold.seconds());
-                appendLine(ssml, speech.say("routine.release"));
+                script.say(hold.text().isEmpty() ? speech.say("routine.hold") : hold.text());
+                script.hold(speech, hold.seconds());
+                script.say(speech.say("routine.release"));
             } else if (cue instanceof Cue.Reps reps) {
-                appendLine(ssml, reps.text());
+                script.say(reps.text());
                 for (int rep = 1; rep <= reps.count(); rep++) {
-                    appendLine(ssml, reps.beat().isEmpty() ? speech.say("routine.count", rep) : reps.beat());
-                    ssml.append(pause(reps.hold()));
-                    appendLine(ssml, reps.release());
-                    ssml.append(pause(reps.rest()));
+                    script.say(reps.beat().isEmpty() ? speech.say("routine.count", rep) : reps.beat());
+                    script.repHold(reps.hold());
+                    script.say(reps.release());
+                    script.pause(reps.rest());
                 }
             } else if (cue instanceof Cue.Switch change) {
-                ssml.append(' ').append(SWITCH_SOUND);
-                appendLine(ssml, change.text());
-                ssml.append(pause(Cue.Switch.SECONDS));
+                script.sound(SWITCH_SOUND);
+                script.say(change.text());
+                script.pause(Cue.Switch.SECONDS);
             } else if (cue instanceof Cue.Rest rest) {
-                appendLine(ssml, rest.text());
-                ssml.append(pause(rest.seconds()));
+                script.say(rest.text());
+                script.pause(rest.seconds());
             } else if (cue instanceof Cue.Say say) {
-                appendLine(ssml, say.text());
-                ssml.append("<break time=\"300ms\"/>");
+                script.say(say.text());
+                script.raw("<break time=\"300ms\"/>");
             }
         }
-        return ssml.toString().trim();
     }
 
     /** Minutes a step takes at {@code settings}: its guided seconds and the time to say it, at least one. */
@@ -114,29 +138,12 @@ public final class StepSsml {
         return ssml.toString();
     }
 
-    private static void appendHold(Speech speech, StringBuilder ssml, int seconds) {
-        if (seconds < HALFWAY_FROM) {
-            ssml.append(pause(seconds));
-            return;
-        }
-        int first = seconds / 2;
-        ssml.append(pause(first));
-        appendLine(ssml, speech.say("routine.halfway"));
-        ssml.append(pause(seconds - first));
-    }
-
     private static String prompt(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings) {
         return routine.next(position, settings)
                 .map(next -> next.step() == position.step()
                         ? speech.say("routine.prompt.nextPart", routine.part(next).name())
                         : speech.say("routine.prompt.nextStep", next.step()))
                 .orElseGet(() -> speech.say("routine.prompt.last"));
-    }
-
-    private static void appendLine(StringBuilder ssml, String text) {
-        if (!text.isEmpty()) {
-            ssml.append(' ').append(text);
-        }
     }
 
     private static double talkSeconds(String ssml) {
@@ -150,5 +157,62 @@ public final class StepSsml {
             count++;
         }
         return count;
+    }
+
+    /** SSML being written, with the time it takes to play so far and the holds a screen counts down. */
+    private static final class Script {
+        private final StringBuilder ssml = new StringBuilder();
+        private final List<HoldWindow> holds = new ArrayList<>();
+        private double seconds;
+
+        void say(String text) {
+            if (!text.isEmpty()) {
+                ssml.append(' ').append(text);
+                seconds += talkSeconds(text);
+            }
+        }
+
+        void pause(int duration) {
+            ssml.append(StepSsml.pause(duration));
+            seconds += duration;
+        }
+
+        void sound(String audio) {
+            ssml.append(' ').append(audio);
+            seconds += countAudio(audio);
+        }
+
+        void raw(String markup) {
+            ssml.append(markup);
+            seconds += breakSeconds(markup);
+        }
+
+        /** A repetition's hold, counted down on screen when it is long enough to watch. */
+        void repHold(int duration) {
+            if (duration >= COUNTED_REP_HOLD) {
+                holds.add(new HoldWindow(seconds, duration));
+            }
+            pause(duration);
+        }
+
+        void hold(Speech speech, int duration) {
+            holds.add(new HoldWindow(seconds, duration));
+            if (duration < HALFWAY_FROM) {
+                pause(duration);
+                return;
+            }
+            int first = duration / 2;
+            pause(first);
+            say(speech.say("routine.halfway"));
+            pause(duration - first);
+        }
+
+        String ssml() {
+            return ssml.toString().trim();
+        }
+
+        List<HoldWindow> holds() {
+            return List.copyOf(holds);
+        }
     }
 }

@@ -3,7 +3,9 @@ package com.morningbackcoach.safety.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.safety.PainSign;
+import com.morningbackcoach.speech.Ssml;
 
 /**
  * "That hurts", "my leg is tingling", "I felt a sharp pain", in any state: stop the movement, then route by what was
@@ -19,6 +21,11 @@ public final class PainIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
+        Reply reply = route(conversation);
+        return Screens.answer(conversation, reply, conversation.speech().say("screen.pain.title"), Ssml.plain(reply.speech()));
+    }
+
+    private static Reply route(Conversation conversation) {
         var speech = conversation.speech();
         PainSign sign = conversation.resolvedSlotId(SYMPTOM_SLOT).flatMap(PainSign::of).orElse(PainSign.PAIN);
         String stop = speech.say("pain.stop");

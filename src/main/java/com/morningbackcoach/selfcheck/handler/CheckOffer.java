@@ -2,7 +2,9 @@ package com.morningbackcoach.selfcheck.handler;
 
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
+import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.selfcheck.CheckAnswers;
 
 /** What the check asks once it is over. */
@@ -26,7 +28,7 @@ public enum CheckOffer implements Question {
     @Override
     public Reply prompt(Conversation conversation) {
         Reply next = conversation.dialog().home().prompt(conversation);
-        return Reply.ask(this, next.speech(), next.reprompt());
+        return next.endsSession() ? next : Reply.ask(this, next.speech(), next.reprompt());
     }
 
     @Override
@@ -41,7 +43,10 @@ public enum CheckOffer implements Question {
 
     private Reply afterVerdict(Conversation conversation, CheckAnswers answers, Reply next) {
         var speech = conversation.speech();
-        return Reply.ask(this, CheckFlow.verdict(speech, answers) + " " + next.speech(), next.reprompt())
-                .withCard(CheckFlow.verdictCard(speech, answers));
+        Card card = CheckFlow.verdictCard(speech, answers);
+        Reply reply = next.endsSession()
+                ? Reply.tell(CheckFlow.verdict(speech, answers) + " " + next.speech())
+                : Reply.ask(this, CheckFlow.verdict(speech, answers) + " " + next.speech(), next.reprompt());
+        return Screens.answer(conversation, reply.withCard(card), card.title(), card.text());
     }
 }

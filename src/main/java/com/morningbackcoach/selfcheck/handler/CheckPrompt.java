@@ -72,11 +72,12 @@ public enum CheckPrompt implements Question {
         return speech.say("check.q." + question.number()) + " " + speech.say("check.answers");
     }
 
-    /** The reply for the pending question; with no check in the session any more, the menu. */
+    /** The reply for the pending question, with its screen; with no check in the session any more, the menu. */
     private Reply withQuestion(Conversation conversation, BiFunction<CheckQuestion, Speech, Reply> reply) {
         return conversation.activity(CheckSession.CHECK)
                 .flatMap(CheckAnswers::nextQuestion)
-                .map(question -> reply.apply(question, conversation.speech()))
+                .map(question -> reply.apply(question, conversation.speech())
+                        .withScreen(CheckScreen.of(conversation.speech(), question)))
                 .orElseGet(() -> conversation.backToWhereWeWere(conversation.speech().say("check.notInProgress")));
     }
 }

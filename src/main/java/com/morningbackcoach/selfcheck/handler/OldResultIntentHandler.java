@@ -3,6 +3,7 @@ package com.morningbackcoach.selfcheck.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 
 /** "How did my last check go?": answers are never kept, by design, and the user hears so plainly. */
 public final class OldResultIntentHandler extends IntentHandler {
@@ -13,6 +14,8 @@ public final class OldResultIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
-        return conversation.backToWhereWeWere(conversation.speech().say("check.notKept"));
+        var speech = conversation.speech();
+        return Screens.answer(conversation, conversation.backToWhereWeWere(speech.say("check.notKept")),
+                speech.say("card.verdict.title"), speech.say("check.notKept"));
     }
 }

@@ -3,6 +3,7 @@ package com.morningbackcoach.streak.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.streak.Streak;
 
@@ -28,6 +29,7 @@ public final class StreakIntentHandler extends IntentHandler {
         if (streak.total() > 1) {
             answer.append(' ').append(speech.say("streak.total", streak.total()));
         }
-        return conversation.backToWhereWeWere(answer.toString());
+        return Screens.answer(conversation, conversation.backToWhereWeWere(answer.toString()),
+                speech.say("screen.streak.title"), answer.toString());
     }
 }
