@@ -1,6 +1,7 @@
 package com.morningbackcoach.app;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.morningbackcoach.conversation.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +32,8 @@ import java.time.temporal.ChronoUnit;
  * answers the synthetic conversations in {@code /priming/dialogues.json} (a returning user resuming the routine, a new
  * user's first routine, one-shot questions, the self-check, the streak). So the snapshot holds the loaded classes,
  * the JIT's work and the filled caches of every path a first request takes: request and response JSON, speech bundles
- * and SSML, the routine content, the Settings API client, and the DynamoDB client's marshalling, endpoint resolution,
+ * and SSML, the routine content, the screens (APL documents and taps, on a device with a screen, beside the voice-only
+ * path), the Settings API client, and the DynamoDB client's marshalling, endpoint resolution,
  * request signing, HTTP call and unmarshalling. Then the first half of a TLS handshake, and class priming for what a
  * first request after a restore still loaded.
  * <p>
@@ -48,6 +50,8 @@ public final class SnapStartPriming implements Resource {
     static final String CLASSES = "/priming/classes.txt";
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
     private static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    private static final String RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
+    private static final String APL_USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
     /** Made when priming runs, not when Lambda's init builds the handler. */
     private static final class Json {
@@ -65,9 +69,10 @@ public final class SnapStartPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         Result result = prime();
-        LOG.info("Primed: {} of {} synthetic requests answered; stand-in calls: {} GetItem, {} PutItem, {} Settings API,"
-                        + " {} TLS; {} classes loaded", result.answered(), result.requests(), result.getItems(),
-                result.putItems(), result.settingsCalls(), result.tlsHandshakes(), result.classesLoaded());
+        LOG.info("Primed: {} of {} synthetic requests answered, {} with a screen; stand-in calls: {} GetItem, {} PutItem,"
+                        + " {} Settings API, {} TLS; {} classes loaded", result.answered(), result.requests(),
+                result.screens(), result.getItems(), result.putItems(), result.settingsCalls(), result.tlsHandshakes(),
+                result.classesLoaded());
     }
 
     @Override
@@ -76,8 +81,8 @@ public final class SnapStartPriming implements Resource {
     }
 
     /** What priming did. */
-    record Result(int requests, int answered, int getItems, int putItems, int settingsCalls, int tlsHandshakes,
-                  int classesLoaded) {
+    record Result(int requests, int answered, int screens, int getItems, int putItems, int settingsCalls,
+                  int tlsHandshakes, int classesLoaded) {
     }
 
     /** Runs every synthetic conversation through the handler against the stub, then the TLS and class priming. */
@@ -87,8 +92,8 @@ public final class SnapStartPriming implements Resource {
             int[] counts = runtime.primeThrough(stub.uri(), () -> converse(stub, now));
             beginTlsHandshake(stub.uri());
             int classes = loadClasses();
-            return new Result(counts[0], counts[1], stub.calls("GetItem"), stub.calls("PutItem"), stub.calls("Settings"),
-                    stub.calls("TLS"), classes);
+            return new Result(counts[0], counts[1], counts[2], stub.calls("GetItem"), stub.calls("PutItem"),
+                    stub.calls("Settings"), stub.calls("TLS"), classes);
         }
     }
 
@@ -138,19 +143,24 @@ public final class SnapStartPriming implements Resource {
         JsonNode dialogues = resource(DIALOGUES).path("dialogues");
         int requests = 0;
         int answered = 0;
+        int screens = 0;
         int session = 0;
         for (JsonNode dialogue : dialogues) {
             String user = dialogue.path("user").asText();
+            boolean screen = dialogue.path("screen").asBoolean(false);
             JsonNode attributes = Json.MAPPER.createObjectNode();
             boolean newSession = true;
             session++;
             for (JsonNode turn : dialogue.path("turns")) {
                 requests++;
-                ObjectNode request = envelope(stub, user, session, requests, newSession, attributes, turn,
+                ObjectNode request = envelope(stub, user, session, requests, newSession, attributes, screen, turn,
                         now.plusSeconds(requests));
                 JsonNode response = answer(request);
                 if (!response.path("response").path("outputSpeech").isMissingNode()) {
                     answered++;
+                }
+                if (rendersScreen(response)) {
+                    screens++;
                 }
                 attributes = response.path("sessionAttributes").isObject()
                         ? response.path("sessionAttributes") : Json.MAPPER.createObjectNode();
@@ -161,7 +171,16 @@ public final class SnapStartPriming implements Resource {
                 }
             }
         }
-        return new int[] {requests, answered};
+        return new int[] {requests, answered, screens};
+    }
+
+    private static boolean rendersScreen(JsonNode response) {
+        for (JsonNode directive : response.path("response").path("directives")) {
+            if (RENDER_DOCUMENT.equals(directive.path("type").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JsonNode answer(ObjectNode request) {
@@ -175,7 +194,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     private ObjectNode envelope(PrimingStub stub, String user, int session, int number, boolean newSession,
-                                JsonNode attributes, JsonNode turn, Instant at) {
+                                JsonNode attributes, boolean screen, JsonNode turn, Instant at) {
         String skillId = runtime.skillId().orElse(ANY_SKILL);
         ObjectNode envelope = Json.MAPPER.createObjectNode().put("version", "1.0");
         ObjectNode sessionNode = envelope.putObject("session")
@@ -188,14 +207,20 @@ public final class SnapStartPriming implements Resource {
         system.putObject("application").put("applicationId", skillId);
         system.putObject("user").put("userId", user);
         ObjectNode device = system.putObject("device").put("deviceId", "amzn1.ask.device.PRIMING");
-        device.putObject("supportedInterfaces");
+        ObjectNode interfaces = device.putObject("supportedInterfaces");
+        if (screen) {
+            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.4");
+        }
         system.put("apiEndpoint", stub.uri().toString()).put("apiAccessToken", "priming");
         ObjectNode request = envelope.putObject("request")
-                .put("type", turn.path("type").asText("IntentRequest"))
+                .put("type", turn.has("tap") ? APL_USER_EVENT : turn.path("type").asText("IntentRequest"))
                 .put("requestId", "amzn1.echo-api.request.priming-" + number)
                 .put("timestamp", at.truncatedTo(ChronoUnit.SECONDS).toString())
                 .put("locale", "en-US");
-        if (turn.has("intent")) {
+        if (turn.has("tap")) {
+            request.put("token", Screens.TOKEN);
+            request.putArray("arguments").add("intent").add(turn.path("tap").asText());
+        } else if (turn.has("intent")) {
             request.put("dialogState", "STARTED");
             request.putObject("intent").put("name", turn.path("intent").asText()).put("confirmationStatus", "NONE");
         }

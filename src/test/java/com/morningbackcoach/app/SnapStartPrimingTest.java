@@ -33,7 +33,7 @@ class SnapStartPrimingTest {
     private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000test";
 
     @Test
-    void prime_shouldAnswerEverySyntheticRequestWithSpeech_throughTheDynamoDbAndSettingsApiPaths() {
+    void prime_shouldAnswerEverySyntheticRequestWithSpeech_throughTheDynamoDbSettingsApiAndScreenPaths() {
         try (DynamoDbTestStore real = new DynamoDbTestStore()) {
             MorningBackCoachStreamHandler handler = new MorningBackCoachStreamHandler(runtimeOn(real.table()));
 
@@ -41,6 +41,8 @@ class SnapStartPrimingTest {
 
             assertThat(result.requests()).isGreaterThanOrEqualTo(15);
             assertThat(result.answered()).isEqualTo(result.requests());
+            assertThat(result.screens()).as("answers shown on a screen, taps among the requests")
+                    .isPositive().isLessThan(result.requests());
             assertThat(result.getItems()).as("profiles read through the stand-in client").isGreaterThanOrEqualTo(2);
             assertThat(result.putItems()).as("changes written through the stand-in client").isGreaterThanOrEqualTo(1);
             assertThat(result.settingsCalls()).as("time zones asked of the Settings API").isGreaterThanOrEqualTo(1);
