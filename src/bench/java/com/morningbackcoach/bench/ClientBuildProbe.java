@@ -4,6 +4,11 @@ import com.morningbackcoach.local.LocalDynamoDb;
 import com.morningbackcoach.user.dynamodb.ProfileItem;
 import com.morningbackcoach.user.dynamodb.UserTable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -42,7 +47,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code base} (the client as built before), {@code tls} (no TLS context built for an http endpoint),
  * {@code profile} (no profile file read), {@code endpoint} (a fixed endpoint instead of the rules engine),
  * {@code retry} (the standard retry strategy named), {@code discovery} (endpoint discovery off, named),
- * {@code account} (account-id endpoints off).
+ * {@code account} (account-id endpoints off), {@code chain} (the skill's credentials chain: the environment, then the
+ * container endpoint) or {@code default} (the SDK's default chain) instead of fixed keys; each child has keys in its
+ * environment, as a Lambda function without SnapStart has.
  */
 public final class ClientBuildProbe {
 
@@ -89,7 +96,10 @@ public final class ClientBuildProbe {
         command.addAll(ColdStartHarness.LAMBDA_JVM_FLAGS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClientBuildProbe.class.getName(),
                 "--child", endpoint.toString(), variant));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+                "AWS_SESSION_TOKEN", "local"));
+        Process process = builder.start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -157,7 +167,7 @@ public final class ClientBuildProbe {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(Region.US_EAST_1)
                 .httpClient(http)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .credentialsProvider(credentials(options))
                 .overrideConfiguration(override.build());
         if (options.contains("endpoint")) {
             Endpoint fixed = Endpoint.builder().url(endpoint).build();
@@ -172,5 +182,16 @@ public final class ClientBuildProbe {
             builder.accountIdEndpointMode(AccountIdEndpointMode.DISABLED);
         }
         return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(Set<String> options) {
+        if (options.contains("chain")) {
+            return AwsCredentialsProviderChain.of(
+                    EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.builder().build());
+        }
+        if (options.contains("default")) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
     }
 }
