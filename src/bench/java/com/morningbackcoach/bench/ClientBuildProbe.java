@@ -1,6 +1,7 @@
 package com.morningbackcoach.bench;
 
 import com.morningbackcoach.local.LocalDynamoDb;
+import com.morningbackcoach.user.dynamodb.DynamoDbClients;
 import com.morningbackcoach.user.dynamodb.ProfileItem;
 import com.morningbackcoach.user.dynamodb.UserTable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -63,7 +64,9 @@ public final class ClientBuildProbe {
                 : List.of("base", "tls", "tls+profile", "tls+endpoint", "tls+retry", "tls+discovery",
                 "tls+account", "tls+profile+endpoint+retry+discovery+account");
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory();
-             DynamoDbClient client = dynamoDb.clientWithTable(ColdStartHarness.TABLE)) {
+             DynamoDbClient client = DynamoDbClients.create(dynamoDb.settings(ColdStartHarness.TABLE)
+                     .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(10)))) {
+            LocalDynamoDb.createTableIfMissing(client, ColdStartHarness.TABLE);
             Map<String, List<double[]>> samples = new LinkedHashMap<>();
             variants.forEach(v -> samples.put(v, new ArrayList<>()));
             for (int i = -1; i < runs; i++) {

@@ -5,6 +5,7 @@ import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.StoredProfile;
 import com.morningbackcoach.user.UserProfile;
+import com.morningbackcoach.user.dynamodb.DynamoDbClients;
 import com.morningbackcoach.user.dynamodb.DynamoDbUserStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -13,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -83,7 +85,9 @@ public final class ColdStartHarness {
         Files.writeString(request, LaunchRequests.returningUser(USER_ID, now, "first"));
         Files.writeString(secondRequest, LaunchRequests.returningUser(USER_ID, now.plusSeconds(5), "second"));
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory();
-             DynamoDbClient client = dynamoDb.clientWithTable(TABLE)) {
+             DynamoDbClient client = DynamoDbClients.create(dynamoDb.settings(TABLE)
+                     .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(10)))) {
+            LocalDynamoDb.createTableIfMissing(client, TABLE);
             seedReturningUser(new DynamoDbUserStore(client, TABLE));
             // The Lambda environment's logging variables, so the skill logs as it does on Lambda (JSON lines)
             Map<String, String> env = Map.of("TABLE_NAME", TABLE, "AWS_REGION", "us-east-1",
