@@ -239,7 +239,9 @@ public final class ColdStartHarness {
                 System.out.printf("%-12s %s%n", subject.name(), all);
                 if (subject.args().contains("--restore")) {
                     System.out.printf("%-12s loaded while answering after the restore: %s%n", "", afterRestore);
-                    Path list = Path.of("target/bench/classes-after-restore.txt");
+                    // One list per subject: restored@before must not overwrite the restored skill's own
+                    Path list = Path.of("target/bench/classes-after-restore"
+                            + subject.name().replace("restored", "") + ".txt");
                     Files.write(list, namesAfterRestore);
                     System.out.printf("%-12s (their names: %s)%n", "", list);
                 }
