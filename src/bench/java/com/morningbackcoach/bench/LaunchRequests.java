@@ -12,15 +12,20 @@ final class LaunchRequests {
     }
 
     static String returningUser(String userId, Instant now) {
+        return returningUser(userId, now, "bench");
+    }
+
+    /** @param session tells sessions and requests apart, as a second launch has its own ids */
+    static String returningUser(String userId, Instant now, String session) {
         return """
                 {"version":"1.0",
-                 "session":{"new":true,"sessionId":"amzn1.echo-api.session.bench",
+                 "session":{"new":true,"sessionId":"amzn1.echo-api.session.%4$s",
                    "application":{"applicationId":"%1$s"},"attributes":{},"user":{"userId":"%2$s"}},
                  "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"%2$s"},
                    "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{}},
                    "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
-                 "request":{"type":"LaunchRequest","requestId":"amzn1.echo-api.request.bench",
+                 "request":{"type":"LaunchRequest","requestId":"amzn1.echo-api.request.%4$s",
                    "timestamp":"%3$s","locale":"en-US"}}
-                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS));
+                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session);
     }
 }

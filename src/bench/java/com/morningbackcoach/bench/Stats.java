@@ -16,7 +16,20 @@ final class Stats {
     }
 
     static String summary(double[] values) {
-        return String.format("%.0f (%.0f-%.0f)", median(values), Arrays.stream(values).min().orElse(0),
+        return format("%.0f (%.0f-%.0f)", values);
+    }
+
+    /** For handler times of a few milliseconds. */
+    static String summaryFine(double[] values) {
+        return format("%.1f (%.1f-%.1f)", values);
+    }
+
+    static String summaryRatio(double[] values) {
+        return format("%.2fx (%.2f-%.2f)", values);
+    }
+
+    private static String format(String pattern, double[] values) {
+        return String.format(pattern, median(values), Arrays.stream(values).min().orElse(0),
                 Arrays.stream(values).max().orElse(0));
     }
 }

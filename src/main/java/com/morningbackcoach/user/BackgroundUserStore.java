@@ -7,11 +7,14 @@ import java.util.function.Supplier;
 
 /**
  * A user store built on its own thread while the first request is being read, so a cold start pays for the
- * database client and the request parsing side by side. Calls wait until the store is ready.
+ * database client and the request parsing side by side. Calls wait until the store is ready. For SnapStart priming,
+ * calls can be sent to a stand-in for a while ({@link #standingIn}), so the skill's own handler runs its whole storage
+ * path without touching the real store.
  */
 public final class BackgroundUserStore implements UserStore {
 
     private final CompletableFuture<UserStore> ready = new CompletableFuture<>();
+    private volatile UserStore standIn;
 
     private BackgroundUserStore() {
     }
@@ -30,6 +33,20 @@ public final class BackgroundUserStore implements UserStore {
         return store;
     }
 
+    /**
+     * Runs {@code work} with every call of this store going to {@code substitute}, then waits until the real store is
+     * built: a snapshot taken after this holds the finished store and no thread still building it.
+     */
+    public <T> T standingIn(UserStore substitute, Supplier<T> work) {
+        standIn = substitute;
+        try {
+            return work.get();
+        } finally {
+            standIn = null;
+            ready.exceptionally(failure -> null).join();
+        }
+    }
+
     @Override
     public StoredProfile load(String userId) {
         return store().load(userId);
@@ -46,6 +63,10 @@ public final class BackgroundUserStore implements UserStore {
     }
 
     private UserStore store() {
+        UserStore substitute = standIn;
+        if (substitute != null) {
+            return substitute;
+        }
         try {
             return ready.join();
         } catch (CompletionException e) {
