@@ -53,11 +53,6 @@ final class BuiltInSlotValues {
                 : saysANumberOrTimeInEnglish(spoken);
     }
 
-    /** {@link #saysANumberOrTime(MatcherLanguage, String)} when the language is not known: in English or Spanish. */
-    static boolean saysANumberOrTime(String spoken) {
-        return saysANumberOrTimeInEnglish(spoken) || SpanishSlotValues.saysANumberOrTime(spoken);
-    }
-
     private static boolean saysANumberOrTimeInEnglish(String spoken) {
         for (String word : spoken.split(" ")) {
             if (word.chars().anyMatch(Character::isDigit) || TENS.containsKey(word)
@@ -80,17 +75,6 @@ final class BuiltInSlotValues {
                     : DURATION.equals(type) ? SpanishSlotValues.duration(spoken) : Optional.empty();
         }
         return english(type, spoken);
-    }
-
-    /**
-     * The value for {@code spoken} when the language is not known: read as English, or, when English has no reading
-     * of it, as Spanish. The matcher asks without its language; a time or a length in words is said in one of the two
-     * languages only, but for "once", which Spanish reads as eleven o'clock only after "las" (see
-     * {@link SpanishSlotValues#saysANumberOrTime}).
-     */
-    static Optional<String> valueOf(String type, String spoken) {
-        Optional<String> english = english(type, spoken);
-        return english.isPresent() ? english : valueOf(MatcherLanguage.SPANISH, type, spoken);
     }
 
     private static Optional<String> english(String type, String spoken) {

@@ -353,11 +353,11 @@ public final class UtteranceMatcher {
         for (int from = 0; from < said.length; from++) {
             for (int to = said.length; to > from + longestWords; to--) {
                 String spoken = String.join(" ", Arrays.asList(said).subList(from, to));
-                if (!BuiltInSlotValues.saysANumberOrTime(spoken)) {
+                if (!BuiltInSlotValues.saysANumberOrTime(language, spoken)) {
                     continue;
                 }
                 for (String type : types) {
-                    Optional<String> value = BuiltInSlotValues.valueOf(type, spoken);
+                    Optional<String> value = BuiltInSlotValues.valueOf(language, type, spoken);
                     if (value.isPresent()) {
                         List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
                         marked.add(NearestSamples.placeholder(type));
@@ -428,7 +428,7 @@ public final class UtteranceMatcher {
     public InteractionModel.SlotValue resolve(String intentName, String slotName, String spoken) {
         String typeName = slotTypesOf(intentName).get(slotName);
         if (BuiltInSlotValues.isBuiltIn(typeName)) {
-            return BuiltInSlotValues.valueOf(typeName, spoken)
+            return BuiltInSlotValues.valueOf(language, typeName, spoken)
                     .map(value -> new InteractionModel.SlotValue(value, value, List.of())).orElse(null);
         }
         InteractionModel.SlotType type = typeName == null ? null : model.slotTypes().get(typeName);

@@ -189,10 +189,10 @@ class StateIntentMatrixTest {
             CARRY_ON_OFFER | Streak | routine.next | routine@3 | go on with step 3
             SAFETY_NOTE | Yes | routine.next | routine@1 | gentle version it is
             SAFETY_NOTE | No | routine.next | routine@1 | standard version
-            SAFETY_NOTE | Next | routine.offer.safety_note | - | safety note
+            SAFETY_NOTE | Next | routine.offer.safety_note | - | gentle version of the routine? Say yes or no
             SAFETY_NOTE | Previous | home.routine | - | haven't started
             SAFETY_NOTE | Repeat | routine.offer.safety_note | - | safety note
-            SAFETY_NOTE | StartOver | routine.offer.safety_note | - | safety note
+            SAFETY_NOTE | StartOver | routine.offer.safety_note | - | gentle version of the routine? Say yes or no
             SAFETY_NOTE | Help | routine.offer.safety_note | - | yes or no
             SAFETY_NOTE | Stop | END | - | Look after your back
             SAFETY_NOTE | Cancel | END | - | Look after your back

@@ -13,19 +13,19 @@ class SpokenTimesAndLengthsTest {
             "quarter to seven, 06:45", "seven fifteen, 07:15", "6:45, 06:45", "seven pm, 19:00",
             "noon, 12:00", "morning, MO"})
     void anEnglishTime_shouldGiveTheValueAlexaSends(String spoken, String value) {
-        assertThat(BuiltInSlotValues.valueOf(BuiltInSlotValues.TIME, spoken)).contains(value);
+        assertThat(BuiltInSlotValues.valueOf(MatcherLanguage.ENGLISH, BuiltInSlotValues.TIME, spoken)).contains(value);
     }
 
     @ParameterizedTest
     @CsvSource({"five minutes, PT5M", "thirty seconds, PT30S", "a minute, PT1M", "two and a half minutes, PT2M30S"})
     void anEnglishLength_shouldGiveTheValueAlexaSends(String spoken, String value) {
-        assertThat(BuiltInSlotValues.valueOf(BuiltInSlotValues.DURATION, spoken)).contains(value);
+        assertThat(BuiltInSlotValues.valueOf(MatcherLanguage.ENGLISH, BuiltInSlotValues.DURATION, spoken)).contains(value);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"the reminder", "a", "tomorrow maybe", "half"})
     void wordsThatAreNoTime_shouldGiveNoValue(String spoken) {
-        assertThat(BuiltInSlotValues.valueOf(BuiltInSlotValues.TIME, spoken)).isEmpty();
+        assertThat(BuiltInSlotValues.valueOf(MatcherLanguage.ENGLISH, BuiltInSlotValues.TIME, spoken)).isEmpty();
     }
 
     @ParameterizedTest
