@@ -19,14 +19,12 @@ public enum AccountQuestion implements Question {
 
     @Override
     public Reply ask(Conversation conversation) {
-        var speech = conversation.speech();
-        return Reply.ask(this, speech.say("delete.confirm"), speech.say("delete.confirm.reprompt"));
+        return Reply.ask(this, conversation.speech(), "delete.confirm");
     }
 
     @Override
     public Reply prompt(Conversation conversation) {
-        String reprompt = conversation.speech().say("delete.confirm.reprompt");
-        return Reply.ask(this, reprompt, reprompt);
+        return Reply.ask(this, conversation.speech().say("delete.confirm.reprompt"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.morningbackcoach.conversation;
 
+import com.morningbackcoach.speech.Speech;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +40,16 @@ public record Reply(String speech, String reprompt, Question question, Card card
     /** Speaks, leaves {@code question} open and listens; {@code reprompt} is said if the user stays silent. */
     public static Reply ask(Question question, String speech, String reprompt) {
         return new Reply(speech, Objects.requireNonNull(reprompt), Objects.requireNonNull(question), null, null);
+    }
+
+    /** Asks in words that are their own reprompt, as a question asked again in its short form is. */
+    public static Reply ask(Question question, String speech) {
+        return ask(question, speech, speech);
+    }
+
+    /** Asks in the words at {@code key}, with those at {@code key}{@code .reprompt} as the reprompt. */
+    public static Reply ask(Question question, Speech speech, String key) {
+        return ask(question, speech.say(key), speech.say(key + ".reprompt"));
     }
 
     /** Speaks and ends the session. */

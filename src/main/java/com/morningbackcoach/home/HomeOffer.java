@@ -71,7 +71,7 @@ public enum HomeOffer implements Question {
     public Reply ask(Conversation conversation) {
         var speech = conversation.speech();
         String key = "home.offer." + name().toLowerCase(Locale.ROOT);
-        return Reply.ask(this, speech.say(key), speech.say(key + ".reprompt")).withScreen(MenuScreen.of(conversation));
+        return Reply.ask(this, speech, key).withScreen(MenuScreen.of(conversation));
     }
 
     @Override

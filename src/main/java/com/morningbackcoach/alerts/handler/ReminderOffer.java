@@ -79,7 +79,7 @@ public enum ReminderOffer implements Question {
     public Reply prompt(Conversation conversation) {
         String reprompt = conversation.speech().say((this == AFTER_MORNING ? "reminder.offer.afterMorning"
                 : "reminder.offer.atTime") + ".reprompt", AlertSpeech.time(conversation, offered(conversation)));
-        return Reply.ask(this, reprompt, reprompt);
+        return Reply.ask(this, reprompt);
     }
 
     @Override

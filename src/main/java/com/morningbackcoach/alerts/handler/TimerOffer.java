@@ -25,7 +25,7 @@ public enum TimerOffer implements Question {
     public Reply prompt(Conversation conversation) {
         String reprompt = conversation.speech().say("timer.offer.reprompt",
                 AlertSpeech.length(conversation, TimerLengths.OFFERED));
-        return Reply.ask(this, reprompt, reprompt);
+        return Reply.ask(this, reprompt);
     }
 
     @Override

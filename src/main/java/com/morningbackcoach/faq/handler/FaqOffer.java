@@ -21,8 +21,7 @@ public enum FaqOffer implements Question {
 
         @Override
         public Reply prompt(Conversation conversation) {
-            String offer = conversation.speech().say("faq.offerMore.reprompt");
-            return Reply.ask(this, offer, offer);
+            return Reply.ask(this, conversation.speech().say("faq.offerMore.reprompt"));
         }
 
         @Override
@@ -49,8 +48,7 @@ public enum FaqOffer implements Question {
     ANOTHER {
         @Override
         public Reply ask(Conversation conversation) {
-            String whatElse = conversation.speech().say("faq.whatElse");
-            return Reply.ask(this, whatElse, whatElse);
+            return Reply.ask(this, conversation.speech().say("faq.whatElse"));
         }
 
         @Override
@@ -70,8 +68,7 @@ public enum FaqOffer implements Question {
 
         @Override
         public Reply prompt(Conversation conversation) {
-            String reprompt = conversation.speech().say("faq.reprompt");
-            return Reply.ask(this, reprompt, reprompt);
+            return Reply.ask(this, conversation.speech().say("faq.reprompt"));
         }
 
         @Override

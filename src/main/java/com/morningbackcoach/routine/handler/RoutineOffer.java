@@ -53,14 +53,12 @@ public enum RoutineOffer implements Question {
     SAFETY_NOTE {
         @Override
         public Reply ask(Conversation conversation) {
-            var speech = conversation.speech();
-            return Reply.ask(this, speech.say("routine.safety"), speech.say("routine.safety.reprompt"));
+            return Reply.ask(this, conversation.speech(), "routine.safety");
         }
 
         @Override
         public Reply prompt(Conversation conversation) {
-            String reprompt = conversation.speech().say("routine.safety.reprompt");
-            return Reply.ask(this, reprompt, reprompt);
+            return Reply.ask(this, conversation.speech().say("routine.safety.reprompt"));
         }
 
         @Override

@@ -13,14 +13,12 @@ public enum PainCheck implements Question {
     WARNING_SIGNS {
         @Override
         public Reply ask(Conversation conversation) {
-            var speech = conversation.speech();
-            return Reply.ask(this, speech.say("pain.warningQuestion"), speech.say("pain.warningQuestion.reprompt"));
+            return Reply.ask(this, conversation.speech(), "pain.warningQuestion");
         }
 
         @Override
         public Reply prompt(Conversation conversation) {
-            String reprompt = conversation.speech().say("pain.warningQuestion.reprompt");
-            return Reply.ask(this, reprompt, reprompt);
+            return Reply.ask(this, conversation.speech().say("pain.warningQuestion.reprompt"));
         }
 
         @Override
@@ -42,14 +40,12 @@ public enum PainCheck implements Question {
     SKIP_OR_STOP {
         @Override
         public Reply ask(Conversation conversation) {
-            var speech = conversation.speech();
-            return Reply.ask(this, speech.say("pain.skipOrStop"), speech.say("pain.skipOrStop.reprompt"));
+            return Reply.ask(this, conversation.speech(), "pain.skipOrStop");
         }
 
         @Override
         public Reply prompt(Conversation conversation) {
-            String reprompt = conversation.speech().say("pain.skipOrStop.reprompt");
-            return Reply.ask(this, reprompt, reprompt);
+            return Reply.ask(this, conversation.speech().say("pain.skipOrStop.reprompt"));
         }
 
         @Override
