@@ -1,6 +1,5 @@
 package com.morningbackcoach.local;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

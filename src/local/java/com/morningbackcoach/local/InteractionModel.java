@@ -41,6 +41,13 @@ public record InteractionModel(String locale, String invocationName, List<Intent
 
     /** One value of a custom slot type. */
     public record SlotValue(String id, String name, List<String> synonyms) {
+
+        /** Every way to say the value: its name, then its synonyms. */
+        public List<String> names() {
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(synonyms);
+            return names;
+        }
     }
 
     public static InteractionModel load(Path path) {

@@ -112,9 +112,7 @@ final class NearestSamples {
             for (Map<String, UtteranceMatcher.SlotMatch> filling : fillings) {
                 for (InteractionModel.SlotValue value : type == null ? List.<InteractionModel.SlotValue>of()
                         : type.values()) {
-                    List<String> names = new ArrayList<>(List.of(value.name()));
-                    names.addAll(value.synonyms());
-                    for (String name : names) {
+                    for (String name : value.names()) {
                         Map<String, UtteranceMatcher.SlotMatch> more = new LinkedHashMap<>(filling);
                         more.put(slotName, new UtteranceMatcher.SlotMatch(slotName, canonical.apply(name), value));
                         next.add(more);

@@ -119,6 +119,8 @@ public final class UtteranceMatcher {
     private final double threshold;
     private final List<Candidate> candidates = new ArrayList<>();
     private final NearestSamples nearest;
+    /** The built-in slot types (a time, a length) the model's intents use. */
+    private final List<String> builtInTypes;
 
     /** A matcher for {@code model}, with the words of the model's language (see {@link MatcherLanguage}). */
     public UtteranceMatcher(InteractionModel model) {
@@ -139,6 +141,8 @@ public final class UtteranceMatcher {
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::literalLength).reversed());
+        this.builtInTypes = model.intents().stream().flatMap(intent -> intent.slots().values().stream())
+                .filter(BuiltInSlotValues::isBuiltIn).distinct().toList();
         this.nearest = new NearestSamples(model, candidates.stream().filter(Candidate::declared)
                 .map(Candidate::sample).toList(), words, this::canonicalForm, this::slotTypesOf);
     }
@@ -342,9 +346,7 @@ public final class UtteranceMatcher {
      * day in it (a lone "a" is not "one o'clock"); null when there is none.
      */
     private BuiltInSpan builtInSpan(String text) {
-        List<String> types = model.intents().stream().flatMap(intent -> intent.slots().values().stream())
-                .filter(BuiltInSlotValues::isBuiltIn).distinct().toList();
-        if (types.isEmpty()) {
+        if (builtInTypes.isEmpty()) {
             return null;
         }
         String[] said = text.split(" ");
@@ -356,7 +358,7 @@ public final class UtteranceMatcher {
                 if (!BuiltInSlotValues.saysANumberOrTime(language, spoken)) {
                     continue;
                 }
-                for (String type : types) {
+                for (String type : builtInTypes) {
                     Optional<String> value = BuiltInSlotValues.valueOf(language, type, spoken);
                     if (value.isPresent()) {
                         List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
@@ -386,9 +388,7 @@ public final class UtteranceMatcher {
         SlotMatch longest = null;
         int longestLength = 0;
         for (InteractionModel.SlotValue value : type.values()) {
-            List<String> names = new ArrayList<>(List.of(value.name()));
-            names.addAll(value.synonyms());
-            for (String name : names) {
+            for (String name : value.names()) {
                 List<String> named = words.stems(canonicalForm(name));
                 String joined = String.join(" ", named);
                 if (joined.length() > longestLength && named.stream().anyMatch(words::isMeaningful)
@@ -437,8 +437,7 @@ public final class UtteranceMatcher {
         }
         String said = canonicalForm(spoken);
         for (InteractionModel.SlotValue value : type.values()) {
-            if (canonicalForm(value.name()).equals(said)
-                    || value.synonyms().stream().map(this::canonicalForm).anyMatch(said::equals)) {
+            if (value.names().stream().map(this::canonicalForm).anyMatch(said::equals)) {
                 return value;
             }
         }

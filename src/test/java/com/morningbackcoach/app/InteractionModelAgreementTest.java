@@ -202,9 +202,7 @@ class InteractionModelAgreementTest {
                 .forEach(sample -> {
                     String type = intent.slots().get(sample.substring(1, sample.length() - 1));
                     parsed.slotTypes().get(type).values().forEach(value -> {
-                        List<String> names = new ArrayList<>(value.synonyms());
-                        names.add(value.name());
-                        names.stream().map(name -> normalise(locale, name)).forEach(name -> {
+                        value.names().stream().map(name -> normalise(locale, name)).forEach(name -> {
                             if (plainSamples.containsKey(name)) {
                                 clashes.add(name + " (" + type + ", sample of " + plainSamples.get(name) + ")");
                             }
