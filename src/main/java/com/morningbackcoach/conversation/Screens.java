@@ -10,20 +10,21 @@ import com.morningbackcoach.speech.Ssml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The screens a reply can carry, and the directive that shows one. The documents are data in {@code apl/}, one per
- * kind of screen, the same in every language; the words come in the payload. Devices without a screen get nothing.
+ * kind of screen, the same in every language; the words come in the screen's record, sent as the one data source it
+ * names. Devices without a screen get nothing.
  */
 public final class Screens {
 
     public static final String TOKEN = "morningBackCoach";
-    public static final String ANSWER = "answer";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
     private static final Map<String, Map<String, Object>> DOCUMENTS = new ConcurrentHashMap<>();
 
     private Screens() {
@@ -44,7 +45,7 @@ public final class Screens {
         return RenderDocumentDirective.builder()
                 .withToken(TOKEN)
                 .withDocument(document(screen.document()))
-                .withDatasources(Map.of("payload", screen.payload()))
+                .withDatasources(Map.of(screen.dataName(), JSON.convertValue(screen, DATA)))
                 .build();
     }
 
@@ -68,23 +69,15 @@ public final class Screens {
 
     private static Screen text(Conversation conversation, String title, String text, boolean yesAndNo) {
         var speech = conversation.speech();
-        List<Map<String, Object>> buttons = !yesAndNo ? List.of() : List.of(
-                button(speech.say("screen.yes"), Intents.YES, true),
-                button(speech.say("screen.no"), Intents.NO, true));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("title", title);
-        payload.put("text", text);
-        payload.put("buttons", buttons);
-        return new Screen(ANSWER, payload);
+        List<Button> buttons = !yesAndNo ? List.of() : List.of(
+                new Button(speech.say("screen.yes"), Intents.YES, true),
+                new Button(speech.say("screen.no"), Intents.NO, true));
+        return new AnswerScreen(title, text, buttons);
     }
 
     /** A button: its label, the intent a tap stands for, and whether a round screen, with room for few, shows it. */
-    public static Map<String, Object> button(String label, String intent, boolean primary) {
-        Map<String, Object> button = new LinkedHashMap<>();
-        button.put("label", label);
-        button.put("intent", intent);
-        button.put("primary", primary);
-        return button;
+    public static Button button(String label, String intent, boolean primary) {
+        return new Button(label, intent, primary);
     }
 
     static Map<String, Object> document(String name) {

@@ -1,36 +1,42 @@
 package com.morningbackcoach.home;
 
+import com.morningbackcoach.conversation.Button;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Screen;
-import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.user.UserProfile;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The menu's screen: the skill's name, the streak, and the routine, the self-check and questions as buttons. */
-final class MenuScreen {
+record MenuScreen(String title, String streak, List<Button> buttons) implements Screen {
 
     static final String DOCUMENT = "launch";
+    static final String DATA = "menuData";
 
-    private MenuScreen() {
+    MenuScreen {
+        buttons = List.copyOf(buttons);
     }
 
-    static Screen of(Conversation conversation) {
+    static MenuScreen of(Conversation conversation) {
         var speech = conversation.speech();
         UserProfile profile = conversation.profile().get();
         String streak = profile.isReturning()
                 ? StreakSpeech.current(speech, profile.streak(), conversation.profile().today())
                 : speech.say("screen.tagline");
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("title", speech.say("screen.title"));
-        payload.put("streak", streak);
-        payload.put("buttons", List.of(
-                Screens.button(speech.say("screen.startRoutine"), "StartRoutineIntent", true),
-                Screens.button(speech.say("screen.checkMyBack"), "CheckMyBackIntent", true),
-                Screens.button(speech.say("screen.whatCanIAsk"), "WhatCanIAskIntent", true)));
-        return new Screen(DOCUMENT, payload);
+        return new MenuScreen(speech.say("screen.title"), streak, List.of(
+                new Button(speech.say("screen.startRoutine"), "StartRoutineIntent", true),
+                new Button(speech.say("screen.checkMyBack"), "CheckMyBackIntent", true),
+                new Button(speech.say("screen.whatCanIAsk"), "WhatCanIAskIntent", true)));
+    }
+
+    @Override
+    public String document() {
+        return DOCUMENT;
+    }
+
+    @Override
+    public String dataName() {
+        return DATA;
     }
 }

@@ -11,15 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +24,6 @@ class ScreensTest {
     static final int MAX_RESPONSE_BYTES = 24 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path DOCUMENTS = Path.of("src/main/resources/apl");
-    private static final Path SAMPLES = Path.of("src/test/resources/apl");
 
     private SkillConversation device() {
         return new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z"))).afterSafetyNote();
@@ -144,21 +137,6 @@ class ScreensTest {
     }
 
     @Test
-    void everyPayloadTheSkillSends_shouldHaveTheShapeOfTheRenderersSamples() {
-        Map<String, Set<String>> sent = new java.util.HashMap<>();
-        for (Reply reply : aSessionOfEveryScreen()) {
-            JsonNode document = reply.screenDocument();
-            if (!document.isMissingNode()) {
-                sent.computeIfAbsent(nameOf(document), name -> new TreeSet<>()).add(keys(reply.screenPayload()));
-            }
-        }
-
-        assertThat(sent.keySet()).containsExactlyInAnyOrderElementsOf(documentNames());
-        sent.forEach((name, shapes) -> assertThat(shapes).as(name).allSatisfy(shape ->
-                assertThat(sampleShapes(name)).as("samples of %s", name).contains(shape)));
-    }
-
-    @Test
     void everyResponse_withItsScreen_shouldStayUnderAlexasSizeLimit() {
         for (Reply reply : aSessionOfEveryScreen()) {
             int bytes = reply.envelope().toString().getBytes(StandardCharsets.UTF_8).length;
@@ -185,47 +163,5 @@ class ScreensTest {
         }
         show.say("PainIntent");
         return show.replies();
-    }
-
-    private static String nameOf(JsonNode document) {
-        for (String name : documentNames()) {
-            if (document(name).equals(document)) {
-                return name;
-            }
-        }
-        throw new AssertionError("A document that is not one of the skill's: " + document.path("description"));
-    }
-
-    private static List<String> documentNames() {
-        try (Stream<Path> files = Files.list(DOCUMENTS)) {
-            return files.map(file -> file.getFileName().toString().replace(".json", "")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> sampleShapes(String document) {
-        Set<String> shapes = new HashSet<>();
-        try (Stream<Path> files = Files.list(SAMPLES.resolve(document))) {
-            for (Path file : files.toList()) {
-                shapes.add(keys(JSON.readTree(file.toFile()).path("datasources").path("payload")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return shapes;
-    }
-
-    /** The payload's field names, and those of the objects in its lists, as one sorted text. */
-    private static String keys(JsonNode payload) {
-        List<String> names = new ArrayList<>();
-        payload.fieldNames().forEachRemaining(name -> {
-            JsonNode value = payload.get(name);
-            if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
-                value.get(0).fieldNames().forEachRemaining(inner -> names.add(name + "." + inner));
-            }
-            names.add(name);
-        });
-        return String.join(",", new TreeSet<>(names));
     }
 }

@@ -56,11 +56,24 @@ public record Reply(JsonNode envelope) {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
-    /** The payload shown with the screen, or a missing node. */
+    /** The data shown with the screen, the one data source of its RenderDocument directive, or a missing node. */
     public JsonNode screenPayload() {
+        JsonNode datasources = screenDatasources();
+        return datasources.size() == 1 ? datasources.elements().next()
+                : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The name of the screen's one data source, or an empty string. */
+    public String screenDataName() {
+        JsonNode datasources = screenDatasources();
+        return datasources.size() == 1 ? datasources.fieldNames().next() : "";
+    }
+
+    /** The {@code datasources} of the RenderDocument directive, or a missing node. */
+    public JsonNode screenDatasources() {
         for (JsonNode directive : envelope.path("response").path("directives")) {
             if ("Alexa.Presentation.APL.RenderDocument".equals(directive.path("type").asText())) {
-                return directive.path("datasources").path("payload");
+                return directive.path("datasources");
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();

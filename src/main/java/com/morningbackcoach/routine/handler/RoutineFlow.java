@@ -4,7 +4,6 @@ import com.morningbackcoach.alerts.handler.ReminderOffer;
 import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
-import com.morningbackcoach.conversation.Screen;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePlace;
@@ -13,8 +12,6 @@ import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** The moves through the routine: where the user is, going to a part, skipping a step, finishing. */
@@ -118,16 +115,10 @@ public final class RoutineFlow {
                 .withSavedPlace(null)).streak();
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("title", speech.say("card.finished.title"));
-        payload.put("current", Integer.toString(streak.current()));
-        payload.put("currentLabel", speech.say("screen.finish.inARow", streak.current()));
-        payload.put("totals", speech.say("screen.finish.totals", streak.best(), streak.total()));
-        payload.put("message", said);
         String done = speech.say("routine.complete") + " " + said;
         Reply reply = ReminderOffer.afterMorning(conversation, streak).map(offer -> offer.withLead(done))
                 .orElseGet(() -> Reply.tell(done + " " + speech.say("farewell")));
         return reply.withCard(new Card(speech.say("card.finished.title"), said))
-                .withScreen(new Screen("finish", payload));
+                .withScreen(FinishScreen.of(speech, streak, said));
     }
 }

@@ -1,8 +1,8 @@
 package com.morningbackcoach.routine.handler;
 
+import com.morningbackcoach.conversation.Button;
 import com.morningbackcoach.conversation.Intents;
 import com.morningbackcoach.conversation.Screen;
-import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.routine.Cue;
 import com.morningbackcoach.routine.Plan;
 import com.morningbackcoach.routine.Routine;
@@ -11,33 +11,46 @@ import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.speech.Ssml;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The screen of a part of the routine: the step, the move, the instruction, how far along, and the holds to count. */
-final class StepScreen {
+record StepScreen(String step, String stepName, String part, int progress, String instruction, List<Hold> holds,
+                  List<Button> buttons) implements Screen {
 
     static final String DOCUMENT = "routine-step";
+    static final String DATA = "stepData";
 
-    private StepScreen() {
+    StepScreen {
+        holds = List.copyOf(holds);
+        buttons = List.copyOf(buttons);
     }
 
-    static Screen of(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
-                     List<StepSsml.HoldWindow> holds) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("step", speech.say("screen.step", position.step(), routine.stepCount()));
-        payload.put("stepName", routine.step(position.step()).name());
-        payload.put("part", capitalized(speech, routine.part(position).name()));
-        payload.put("progress", progress(routine, position, settings));
-        payload.put("instruction", instruction(routine, position, settings));
-        payload.put("holds", holds.stream().map(hold -> Map.<String, Object>of(
-                "start", Math.round(hold.start() * 10) / 10.0, "seconds", hold.seconds())).toList());
-        payload.put("buttons", List.of(
-                Screens.button(speech.say("screen.back"), Intents.PREVIOUS, false),
-                Screens.button(speech.say("screen.repeat"), Intents.REPEAT, false),
-                Screens.button(speech.say("screen.next"), Intents.NEXT, true)));
-        return new Screen(DOCUMENT, payload);
+    /** A hold the screen counts down: from {@code start} seconds into the speech, for {@code seconds}. */
+    record Hold(double start, int seconds) {
+    }
+
+    static StepScreen of(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                         List<StepSsml.HoldWindow> holds) {
+        return new StepScreen(
+                speech.say("screen.step", position.step(), routine.stepCount()),
+                routine.step(position.step()).name(),
+                capitalized(speech, routine.part(position).name()),
+                progress(routine, position, settings),
+                instruction(routine, position, settings),
+                holds.stream().map(hold -> new Hold(Math.round(hold.start() * 10) / 10.0, hold.seconds())).toList(),
+                List.of(new Button(speech.say("screen.back"), Intents.PREVIOUS, false),
+                        new Button(speech.say("screen.repeat"), Intents.REPEAT, false),
+                        new Button(speech.say("screen.next"), Intents.NEXT, true)));
+    }
+
+    @Override
+    public String document() {
+        return DOCUMENT;
+    }
+
+    @Override
+    public String dataName() {
+        return DATA;
     }
 
     /** Parts done before this one, as a share of the parts the user's routine has, in percent. */

@@ -1,32 +1,40 @@
 package com.morningbackcoach.selfcheck.handler;
 
+import com.morningbackcoach.conversation.Button;
 import com.morningbackcoach.conversation.Intents;
 import com.morningbackcoach.conversation.Screen;
-import com.morningbackcoach.conversation.Screens;
 import com.morningbackcoach.selfcheck.CheckQuestion;
 import com.morningbackcoach.speech.Speech;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The screen of a self-check question: yes, no and not sure as buttons that answer it as saying them does. */
-final class CheckScreen {
+record CheckScreen(String header, String question, List<Button> buttons, String hint) implements Screen {
 
     static final String DOCUMENT = "check-question";
+    static final String DATA = "questionData";
 
-    private CheckScreen() {
+    CheckScreen {
+        buttons = List.copyOf(buttons);
     }
 
-    static Screen of(Speech speech, CheckQuestion question) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("header", speech.say("check.header", question.number(), CheckQuestion.COUNT));
-        payload.put("question", speech.say("check.q." + question.number()));
-        payload.put("buttons", List.of(
-                Screens.button(speech.say("screen.yes"), Intents.YES, true),
-                Screens.button(speech.say("screen.no"), Intents.NO, true),
-                Screens.button(speech.say("screen.notSure"), Intents.NOT_SURE, true)));
-        payload.put("hint", speech.say("screen.hint"));
-        return new Screen(DOCUMENT, payload);
+    static CheckScreen of(Speech speech, CheckQuestion question) {
+        return new CheckScreen(
+                speech.say("check.header", question.number(), CheckQuestion.COUNT),
+                speech.say("check.q." + question.number()),
+                List.of(new Button(speech.say("screen.yes"), Intents.YES, true),
+                        new Button(speech.say("screen.no"), Intents.NO, true),
+                        new Button(speech.say("screen.notSure"), Intents.NOT_SURE, true)),
+                speech.say("screen.hint"));
+    }
+
+    @Override
+    public String document() {
+        return DOCUMENT;
+    }
+
+    @Override
+    public String dataName() {
+        return DATA;
     }
 }
