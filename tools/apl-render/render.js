@@ -29,6 +29,10 @@ const VIEWPORTS = {
 // Fixed clock so screens that show the time or date render the same each run.
 const UTC_TIME = Date.UTC(2024, 0, 15, 7, 30, 0);
 
+// Each sample is rendered under both of Amazon's published ways of binding a
+// RenderDocument's datasources to the document's parameters (see host/host.js).
+const BINDINGS = ['device', 'directive'];
+
 // The APL version the bundled engine implements.
 const ENGINE_APL_VERSION = '1.4';
 
@@ -44,8 +48,8 @@ const USAGE = `usage: node render.js [options]
 
   --docs DIR        APL documents, one <screen>.json each
                     (default: <repo>/src/main/resources/apl)
-  --samples DIR     sample datasources, <screen>/<case>.json
-                    (default: <repo>/src/test/resources/apl)
+  --samples DIR     samples, <screen>/<case>.json, as the skill's tests write
+                    them (default: <repo>/target/apl-samples)
   --out DIR         where the PNGs go (default: <repo>/docs/screens)
   --screen NAMES    only these screens (comma separated)
   --viewport NAMES  only these viewports (comma separated; ${Object.keys(VIEWPORTS).join(', ')})
@@ -64,7 +68,7 @@ const USAGE = `usage: node render.js [options]
 function parseArgs(argv) {
     const opts = {
         docs: path.join(REPO_ROOT, 'src', 'main', 'resources', 'apl'),
-        samples: path.join(REPO_ROOT, 'src', 'test', 'resources', 'apl'),
+        samples: path.join(REPO_ROOT, 'target', 'apl-samples'),
         out: null,
         screens: null,
         viewports: Object.keys(VIEWPORTS),
@@ -204,11 +208,6 @@ async function collect(opts) {
             fail(screen, 'input', `${rel(docFile)} is not a full APL document (needs "type": "APL" and a mainTemplate)`);
             ok = false;
         } else {
-            const params = doc.mainTemplate.parameters || [];
-            if (!params.includes('payload')) {
-                fail(screen, 'input', `${rel(docFile)}: mainTemplate.parameters must include "payload" (found ${JSON.stringify(params)})`);
-                ok = false;
-            }
             if (versionNewerThan(doc.version, ENGINE_APL_VERSION)) {
                 fail(screen, 'version', `${rel(docFile)} declares APL version ${doc.version}; the renderer implements ${ENGINE_APL_VERSION}, so it cannot vouch for newer features. Use "version": "${ENGINE_APL_VERSION}"`);
             }
@@ -228,7 +227,7 @@ async function collect(opts) {
         const sampleDir = path.join(opts.samples, screen);
         const cases = listJson(sampleDir);
         if (!cases.length) {
-            fail(screen, 'input', `no sample datasources in ${rel(sampleDir)}/ (add <case>.json with {"datasources": {"payload": ...}, "expectText": [...]})`);
+            fail(screen, 'input', `no samples in ${rel(sampleDir)}/ (<case>.json with {"datasources": {...}, "expectText": [...]}; the skill's ScreenSamplesTest writes them)`);
             continue;
         }
         for (const c of cases) {
@@ -241,13 +240,14 @@ async function collect(opts) {
                 fail(where, 'input', `${rel(sampleFile)} is not valid JSON: ${e.message}`);
                 continue;
             }
-            if (!sample || typeof sample.datasources !== 'object' || !sample.datasources || !('payload' in sample.datasources)) {
-                fail(where, 'input', `${rel(sampleFile)} needs {"datasources": {"payload": {...}}}`);
+            if (!sample || !sample.datasources || typeof sample.datasources !== 'object' || Array.isArray(sample.datasources)) {
+                fail(where, 'input', `${rel(sampleFile)} needs {"datasources": {...}}, the object a RenderDocument directive sends`);
                 continue;
             }
-            const expectText = sample.expectText === undefined ? [] : sample.expectText;
-            if (!Array.isArray(expectText) || expectText.some((t) => typeof t !== 'string')) {
-                fail(where, 'input', `${rel(sampleFile)}: expectText must be an array of strings`);
+            const expects = {};
+            const bad = EXPECTATIONS.filter((k) => (expects[k] = expectation(sample[k])) === null);
+            if (bad.length) {
+                fail(where, 'input', `${rel(sampleFile)}: ${bad.join(', ')} must be an array of strings, or an object of such arrays by viewport name ("*" for the others)`);
                 continue;
             }
             if (lint) {
@@ -255,11 +255,33 @@ async function collect(opts) {
             }
             if (!ok) { continue; }
             for (const vp of opts.viewports) {
-                renders.push({ screen, caseName: c, viewport: vp, document: docText, datasources: sample.datasources, expectText });
+                for (const binding of BINDINGS) {
+                    renders.push({
+                        screen, caseName: c, viewport: vp, binding, document: docText, datasources: sample.datasources,
+                        expectText: expects.expectText(vp), expectTextStart: expects.expectTextStart(vp),
+                        expectButtons: expects.expectButtons(vp)
+                    });
+                }
             }
         }
     }
     return { screens, renders, failures };
+}
+
+// What a sample says must show: texts fully visible, texts whose start is
+// visible (in a scrolling box), and button labels inside a TouchWrapper.
+const EXPECTATIONS = ['expectText', 'expectTextStart', 'expectButtons'];
+
+// An array for every viewport, or {"<viewport>": [...], "*": [...]}; returns
+// viewport -> array, or null when malformed.
+function expectation(value) {
+    const strings = (a) => Array.isArray(a) && a.every((t) => typeof t === 'string');
+    if (value === undefined) { return () => []; }
+    if (strings(value)) { return () => value; }
+    if (value && typeof value === 'object' && Object.values(value).every(strings)) {
+        return (vp) => value[vp] || value['*'] || [];
+    }
+    return null;
 }
 
 function normText(s) {
@@ -304,18 +326,66 @@ function judge(r, result, events, opts) {
         // Each entry must be within the text of one component.
         const visible = result.texts.map(normText);
         const partial = result.partialTexts.map(normText);
+        const shown = () => result.texts.map((x) => `"${x.length > 40 ? x.slice(0, 37) + '...' : x}"`).join(', ') || '(none)';
         for (const t of r.expectText) {
             const want = normText(t);
             if (!want || visible.some((v) => v.includes(want))) { continue; }
             if (partial.some((v) => v.includes(want))) {
                 add('missing-text', `expected text "${t}" is on screen but not fully visible (see the overflow/clipping lines)`);
             } else {
-                const shown = result.texts.map((x) => `"${x.length > 40 ? x.slice(0, 37) + '...' : x}"`).join(', ');
-                add('missing-text', `expected text "${t}" is not visible; visible text: ${shown || '(none)'}`);
+                add('missing-text', `expected text "${t}" is not visible; visible text: ${shown()}`);
             }
+        }
+        // The start of a text in a scrolling box: the text is shown, from its
+        // first words, even when its end is scrolled out of view.
+        for (const t of r.expectTextStart) {
+            const want = normText(t);
+            if (!want || visible.concat(partial).some((v) => v.startsWith(want))) { continue; }
+            add('missing-text', `expected a text starting "${t}"; visible text: ${shown()}`);
+        }
+        const buttons = result.buttons.map(normText);
+        for (const b of r.expectButtons) {
+            if (buttons.includes(normText(b))) { continue; }
+            add('missing-button', `expected a button "${b}"; buttons shown: ${result.buttons.map((x) => `"${x}"`).join(', ') || '(none)'}`);
         }
     }
     return out;
+}
+
+// A screen must show the same under both bindings: the text each render
+// shows (fully or in part) and its buttons are compared, and a difference is
+// a 'binding' failure of the directive render. Returns the results it failed.
+function compareBindings(results) {
+    const byKey = new Map();
+    for (const x of results) {
+        const key = `${x.r.screen}/${x.r.caseName}@${x.r.viewport}`;
+        byKey.set(key, Object.assign(byKey.get(key) || {}, { [x.r.binding]: x }));
+    }
+    const failed = [];
+    for (const { device, directive } of byKey.values()) {
+        if (!device || !directive || !device.shown || !directive.shown) { continue; }
+        const only = (a, b) => a.filter((t) => !b.includes(t));
+        const lost = only(device.shown, directive.shown);
+        const gained = only(directive.shown, device.shown);
+        if (!lost.length && !gained.length) { continue; }
+        const list = (a) => a.map((t) => `"${t.length > 40 ? t.slice(0, 37) + '...' : t}"`).join(', ') || '(none)';
+        directive.found.push({
+            kind: 'binding',
+            message: 'the screen differs between the device binding (AplCoreGuiRenderer.cpp) and the directive.cpp binding: ' +
+                `only under the device binding ${list(lost)}; only under directive.cpp ${list(gained)}`
+        });
+        failed.push(directive);
+    }
+    return failed;
+}
+
+// Everything a render showed, as comparable strings.
+function shownOf(result) {
+    if (!result || !result.rendered) { return null; }
+    return result.texts.map((t) => 'text ' + normText(t))
+        .concat(result.partialTexts.map((t) => 'part ' + normText(t)))
+        .concat(result.buttons.map((t) => 'button ' + normText(t)))
+        .sort();
 }
 
 async function renderOne(ctx, r) {
@@ -332,13 +402,15 @@ async function renderOne(ctx, r) {
     const result = await page.evaluate((spec) => window.aplRender(spec), {
         document: r.document,
         datasources: r.datasources,
+        binding: r.binding,
         viewport: vp,
         utcTime: UTC_TIME,
         settleMs: ctx.settle
     });
     T.push(performance.now());
-    const png = path.join(ctx.out, `${r.screen}-${r.caseName}-${r.viewport}.png`);
-    await page.screenshot({ path: png, clip: { x: 0, y: 0, width: vp.width, height: vp.height } });
+    // The PNG shows the device's binding; the other render is compared by its text.
+    const png = r.binding === 'device' ? path.join(ctx.out, `${r.screen}-${r.caseName}-${r.viewport}.png`) : null;
+    if (png) { await page.screenshot({ path: png, clip: { x: 0, y: 0, width: vp.width, height: vp.height } }); }
     T.push(performance.now());
     if (process.env.APL_RENDER_DEBUG) { console.log('phases', T.slice(1).map((t, i) => Math.round(t - T[i])).join(' ')); }
     return { result, png };
@@ -369,6 +441,7 @@ async function run(opts) {
                     const started = performance.now();
                     let found;
                     let png = null;
+                    let shown = null;
                     let timer;
                     try {
                         const timeout = new Promise((_, rej) => {
@@ -376,6 +449,7 @@ async function run(opts) {
                         });
                         const res = await Promise.race([renderOne(ctx, r), timeout]);
                         png = res.png;
+                        shown = shownOf(res.result);
                         found = judge(r, res.result, events, opts);
                     } catch (e) {
                         found = [{ kind: 'render', message: `render failed: ${String(e.message).split('\n')[0]}` }];
@@ -383,11 +457,11 @@ async function run(opts) {
                         clearTimeout(timer);
                     }
                     const ms = Math.round(performance.now() - started);
-                    results.push({ r, found, png, ms });
+                    results.push({ r, found, png, ms, shown });
                     const tag = found.length ? 'fail' : 'ok  ';
-                    console.log(`${tag} ${r.screen}/${r.caseName} @${r.viewport} (${ms} ms)${png ? ' -> ' + rel(png) : ''}`);
+                    console.log(`${tag} ${r.screen}/${r.caseName} @${r.viewport} ${r.binding} (${ms} ms)${png ? ' -> ' + rel(png) : ''}`);
                     for (const f of found) {
-                        console.log(`${failTag} ${r.screen}/${r.caseName} @${r.viewport} [${f.kind}] ${f.message}`);
+                        console.log(`${failTag} ${r.screen}/${r.caseName} @${r.viewport} ${r.binding} [${f.kind}] ${f.message}`);
                     }
                 }
             } finally {
@@ -399,6 +473,9 @@ async function run(opts) {
         } finally {
             await server.close();
         }
+    }
+    for (const x of compareBindings(results)) {
+        console.log(`${failTag} ${x.r.screen}/${x.r.caseName} @${x.r.viewport} [binding] ${x.found[x.found.length - 1].message}`);
     }
     for (const f of failures) {
         console.log(`${failTag} ${f.where} [${f.kind}] ${f.message}`);

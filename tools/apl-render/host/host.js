@@ -4,7 +4,9 @@
  *
  * window.aplRender(spec) renders one APL document with one set of
  * datasources into #apl and returns
- *   { problems: [{kind, message}], logs: [...], texts: [...], partialTexts: [...] }
+ *   { problems: [{kind, message}], logs: [...], texts: [...], partialTexts: [...], buttons: [...] }
+ * binding the datasources as spec.binding says ('device' or 'directive', see
+ * bindAsDevice and bindAsDirective below).
  * The Node side (render.js) turns problems into failures and takes the PNG.
  */
 (function () {
@@ -185,10 +187,20 @@
         return chain;
     }
 
+    // A text is a button's label when a TouchWrapper holds it.
+    function insideTouchWrapper(el, view, byElement) {
+        for (var e = el.parentElement; e && e !== view.parentElement; e = e.parentElement) {
+            var owner = byElement.get(e);
+            if (owner && owner.component.getType() === R.ComponentType.kComponentTypeTouchWrapper) { return true; }
+        }
+        return false;
+    }
+
     function inspect(renderer, spec) {
         var problems = [];
         var texts = [];
         var partialTexts = [];
+        var buttons = [];
         var view = document.getElementById('apl');
         var vr = view.getBoundingClientRect();
         var viewportRect = { left: vr.left, top: vr.top, right: vr.left + spec.viewport.width, bottom: vr.top + spec.viewport.height };
@@ -326,8 +338,9 @@
                 }
             }
             (ok && fullyInScroll ? texts : partialTexts).push(text);
+            if (ok && fullyInScroll && insideTouchWrapper(el, view, byElement)) { buttons.push(text); }
         });
-        return { problems: problems, texts: texts, partialTexts: partialTexts };
+        return { problems: problems, texts: texts, partialTexts: partialTexts, buttons: buttons };
     }
 
     async function waitForAssets(timeoutMs) {
@@ -338,6 +351,140 @@
             if (imgs.every(function (i) { return i.complete; })) { break; }
             await sleep(50);
         }
+    }
+
+    // ---- Binding the datasources to the document's parameters -------------
+    //
+    // A RenderDocument directive carries a document and one `datasources`
+    // object. How its parameters are filled is up to the runtime, and Amazon
+    // publishes two that differ. The render is done under each in turn
+    // (spec.binding), and render.js fails a screen whose visible text differs.
+    //
+    // 1. 'device': Amazon's device runtime, alexa/apl-client-library
+    //    (APLClient/src/AplCoreGuiRenderer.cpp, 2024.1 release, commit
+    //    8985868d96b97658c38eea5f4489f43ceacd70d7), renderDocument():
+    //
+    //      static const std::string DEFAULT_PARAM_BINDING = "payload";
+    //      static const std::string DEFAULT_PARAM_VALUE = "{}";
+    //      ...
+    //      std::map<std::string, apl::JsonData> params;
+    //      apl::JsonData sourcesData(data);
+    //      if (sourcesData.get().IsObject()) {
+    //          for (auto objIt = sourcesData.get().MemberBegin(); objIt != sourcesData.get().MemberEnd(); objIt++) {
+    //              params.emplace(objIt->name.GetString(), objIt->value);
+    //          }
+    //      }
+    //      for (size_t idx = 0; idx < content->getParameterCount(); idx++) {
+    //          auto parameterName = content->getParameterAt(idx);
+    //          if (parameterName == DEFAULT_PARAM_BINDING) {
+    //              content->addData(parameterName, data);
+    //          } else if (params.find(parameterName) != params.end()) {
+    //              content->addData(parameterName, params.at(parameterName).toString());
+    //          } else {
+    //              content->addData(parameterName, DEFAULT_PARAM_VALUE);
+    //          }
+    //      }
+    //
+    //    What it does: a parameter named "payload" gets the WHOLE datasources
+    //    object (`data` is all of it), so `${payload.x}` reads datasources.x,
+    //    not datasources.payload.x; any other parameter gets the data source of
+    //    its own name, or an empty object when there is none.
+    //
+    // 2. 'directive': the reference Directive of alexa/apl-core-library
+    //    (aplcore/src/content/directive.cpp, 2024.3.0, commit
+    //    4dc179b225989838404ebd42b083607ac7b0ad12), Directive::Directive():
+    //
+    //      paramCount = parameters->value.Size();
+    //      if (paramCount > 1) {
+    //          CONSOLE(session).log("Main template can have at most one parameter");
+    //          return;
+    //      }
+    //      ...
+    //      if (paramCount == 1 && !hasDataSource) {
+    //          CONSOLE(session).log("Document missing datasources");
+    //          return;
+    //      }
+    //      mContent = Content::create(doc->value, session);
+    //      if (paramCount == 1)
+    //          mContent->addData(mContent->getParameterAt(0), datasources->value);
+    //
+    //    What it does: a document may declare at most one mainTemplate
+    //    parameter (a non-array "parameters" is refused too), and that one
+    //    parameter, whatever its name, gets the whole datasources object.
+    //
+    // So a document binds the same under both only with one parameter named
+    // "payload" that reads `${payload.<dataSourceName>.<field>}`.
+    //
+    // The view host's Content does not expose getParameterCount() and
+    // getParameterAt(), so the list is read from the document as APL core
+    // builds it (aplcore/src/content/content.cpp and
+    // aplcore/src/engine/parameterarray.cpp): mainTemplate.parameters, then
+    // environment.parameters, each arrayified (a single value counts as a
+    // list of one), an entry being a string or an object with a non-empty
+    // string "name", duplicates dropped.
+    function parameterNames(container) {
+        var out = [];
+        if (!container || typeof container !== 'object' || Array.isArray(container) || !('parameters' in container)) { return out; }
+        var list = Array.isArray(container.parameters) ? container.parameters : [container.parameters];
+        list.forEach(function (p) {
+            if (typeof p === 'string') {
+                out.push(p);
+            } else if (p && typeof p === 'object' && !Array.isArray(p) && typeof p.name === 'string' && p.name !== '') {
+                out.push(p.name);
+            }
+        });
+        return out;
+    }
+
+    function contentParameters(doc) {
+        var all = [];
+        parameterNames(doc.mainTemplate).concat(parameterNames(doc.environment)).forEach(function (name) {
+            if (all.indexOf(name) < 0) { all.push(name); }
+        });
+        return all;
+    }
+
+    function isObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+
+    // AplCoreGuiRenderer.cpp's rule. Returns an error message or null.
+    function bindAsDevice(content, documentText, datasources) {
+        var data = JSON.stringify(datasources === undefined ? {} : datasources);
+        var params = isObject(datasources) ? datasources : {};
+        contentParameters(JSON.parse(documentText)).forEach(function (name) {
+            if (name === 'payload') {
+                content.addData(name, data);
+            } else if (Object.prototype.hasOwnProperty.call(params, name)) {
+                content.addData(name, JSON.stringify(params[name]));
+            } else {
+                content.addData(name, '{}');
+            }
+        });
+        return null;
+    }
+
+    // directive.cpp's rule. Returns an error message or null.
+    function bindAsDirective(content, documentText, datasources) {
+        var doc = JSON.parse(documentText);
+        var mainTemplate = doc.mainTemplate;
+        var paramCount = 0;
+        if (isObject(mainTemplate) && 'parameters' in mainTemplate) {
+            if (!Array.isArray(mainTemplate.parameters)) {
+                return 'directive.cpp refuses the document: "Main template parameters is not an array"';
+            }
+            paramCount = mainTemplate.parameters.length;
+            if (paramCount > 1) {
+                return 'directive.cpp refuses the document: "Main template can have at most one parameter" (it declares ' +
+                    JSON.stringify(mainTemplate.parameters) + ')';
+            }
+        }
+        if (paramCount === 1 && datasources === undefined) {
+            return 'directive.cpp refuses the document: "Document missing datasources"';
+        }
+        var names = contentParameters(doc);
+        if (paramCount === 1 && names.length) {
+            content.addData(names[0], JSON.stringify(datasources));
+        }
+        return null;
     }
 
     var current = null;
@@ -359,22 +506,24 @@
         var content = R.Content.create(spec.document);
         if (content.isError()) {
             problems.push({ kind: 'render', message: 'APL core rejected the document (not a valid APL document)' });
-            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [], buttons: [] };
         }
-        Object.keys(spec.datasources || {}).forEach(function (name) {
-            content.addData(name, JSON.stringify(spec.datasources[name]));
-        });
+        var bound = (spec.binding === 'directive' ? bindAsDirective : bindAsDevice)(content, spec.document, spec.datasources);
+        if (bound) {
+            problems.push({ kind: 'binding', message: bound });
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [], buttons: [] };
+        }
         if (content.isWaiting()) {
             var names = [];
             content.getRequestedPackages().forEach(function (req) {
                 try { names.push(req.reference().name() + '@' + req.reference().version()); } catch (e) { names.push('?'); }
             });
             problems.push({ kind: 'import', message: 'document imports package(s) that cannot be loaded offline: ' + names.join(', ') });
-            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [], buttons: [] };
         }
         if (!content.isReady() || content.isError()) {
             problems.push({ kind: 'render', message: 'content is not ready: a mainTemplate parameter has no datasource, or the document is invalid' });
-            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [], buttons: [] };
         }
 
         var renderer = R.default.create({
@@ -398,7 +547,7 @@
         await renderer.init();
         if (!renderer.context || !renderer.context.topComponent() || !renderer.top) {
             problems.push({ kind: 'render', message: 'document did not inflate (no top component)' });
-            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [] };
+            return { problems: problems, logs: logs.slice(), texts: [], partialTexts: [], buttons: [] };
         }
         await waitForAssets(spec.assetTimeoutMs || 5000);
         await frame();
@@ -417,7 +566,8 @@
             problems: problems.concat(result.problems),
             logs: logs.slice(),
             texts: result.texts,
-            partialTexts: result.partialTexts
+            partialTexts: result.partialTexts,
+            buttons: result.buttons
         };
     };
 
