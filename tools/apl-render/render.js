@@ -50,8 +50,9 @@ const USAGE = `usage: node render.js [options]
                     (default: <repo>/src/main/resources/apl)
   --samples DIR     samples, <screen>/<case>.json, as the skill's tests write
                     them (default: <repo>/target/apl-samples)
-  --out DIR         where the PNGs go (default: <repo>/docs/screens)
+  --out DIR         where the PNGs go (default: <repo>/target/screens)
   --screen NAMES    only these screens (comma separated)
+  --case NAMES      only these samples, as screen/case (comma separated)
   --viewport NAMES  only these viewports (comma separated; ${Object.keys(VIEWPORTS).join(', ')})
   --chromium PATH   Chromium binary (default: $CHROMIUM_PATH or /usr/bin/chromium)
   --jobs N          renders in parallel (default: 2)
@@ -71,6 +72,7 @@ function parseArgs(argv) {
         samples: path.join(REPO_ROOT, 'target', 'apl-samples'),
         out: null,
         screens: null,
+        cases: null,
         viewports: Object.keys(VIEWPORTS),
         chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         jobs: Math.max(1, Math.min(2, os.cpus().length)),
@@ -90,6 +92,10 @@ function parseArgs(argv) {
             case '--samples': opts.samples = path.resolve(need(i)); i++; break;
             case '--out': opts.out = path.resolve(need(i)); i++; break;
             case '--screen': opts.screens = need(i).split(',').map((s) => s.trim()).filter(Boolean); i++; break;
+            case '--case':
+                opts.cases = need(i).split(',').map((s) => s.trim()).filter(Boolean); i++;
+                opts.screens = [...new Set((opts.screens || []).concat(opts.cases.map((c) => c.split('/')[0])))];
+                break;
             case '--viewport':
                 opts.viewports = need(i).split(',').map((s) => s.trim()).filter(Boolean); i++;
                 for (const v of opts.viewports) {
@@ -111,7 +117,7 @@ function parseArgs(argv) {
         opts.samples = path.join(TOOL_DIR, 'fixtures', 'samples');
         opts.out = opts.out || path.join(TOOL_DIR, 'out', 'self-test');
     }
-    opts.out = opts.out || path.join(REPO_ROOT, 'docs', 'screens');
+    opts.out = opts.out || path.join(REPO_ROOT, 'target', 'screens');
     return opts;
 }
 
@@ -225,7 +231,7 @@ async function collect(opts) {
         }
 
         const sampleDir = path.join(opts.samples, screen);
-        const cases = listJson(sampleDir);
+        const cases = listJson(sampleDir).filter((c) => !opts.cases || opts.cases.includes(`${screen}/${c}`));
         if (!cases.length) {
             fail(screen, 'input', `no samples in ${rel(sampleDir)}/ (<case>.json with {"datasources": {...}, "expectText": [...]}; the skill's ScreenSamplesTest writes them)`);
             continue;
