@@ -67,6 +67,10 @@ public final class FakeAlexaApi implements AutoCloseable {
         }
     }
 
+    /** A request the skill sent: "METHOD /path", and its JSON body (an empty object when it had none). */
+    public record Received(String call, JsonNode body) {
+    }
+
     /** A timer as the skill started it. */
     public record Timer(String id, Duration duration, String label, String announcement) {
     }
@@ -78,6 +82,7 @@ public final class FakeAlexaApi implements AutoCloseable {
     private final Map<String, Reminder> reminders = new ConcurrentHashMap<>();
     private final List<Timer> timers = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Integer> failures = new ArrayDeque<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
@@ -138,6 +143,11 @@ public final class FakeAlexaApi implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** Every request so far with its body, in order, as the skill sent it. */
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
     /** The time zone the Settings API reports from now on. */
     public FakeAlexaApi reportZone(ZoneId newZone) {
         this.zone = newZone;
@@ -182,6 +192,7 @@ public final class FakeAlexaApi implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
+            received.add(new Received(method + " " + path, readBody(body)));
             pause();
             Answer answer = answer(method, path, exchange.getRequestHeaders().getFirst("Authorization"), body);
             byte[] out = answer.body == null ? new byte[0] : JSON.writeValueAsBytes(answer.body);
@@ -192,6 +203,14 @@ public final class FakeAlexaApi implements AutoCloseable {
                     stream.write(out);
                 }
             }
+        }
+    }
+
+    private static JsonNode readBody(byte[] body) {
+        try {
+            return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(new String(body, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Talks to the skill the way a device does: replays the request JSON fixtures in {@code /requests} through the
- * Lambda stream handler, carrying the session and its attributes from one turn to the next.
+ * Lambda stream handler, carrying the session and its attributes from one turn to the next. Every response must be
+ * one Amazon's model classes define ({@link AmazonModels}).
  */
 public final class SkillConversation {
 
@@ -203,6 +204,7 @@ public final class SkillConversation {
     /** A raw request body, sent as the device would, with the session carried in. */
     public Reply send(ObjectNode envelope) {
         Reply reply = new Reply(invoke(withSession(envelope)));
+        AmazonModels.response(reply.envelope());
         replies.add(reply);
         if (reply.endsSession()) {
             endSession();
