@@ -41,13 +41,13 @@ public final class AmazonModels {
     private AmazonModels() {
     }
 
-    /** The skill's response envelope as {@link ResponseEnvelope}; an AssertionError names what Amazon's model lacks. */
+    /**
+     * The skill's response envelope as {@link ResponseEnvelope} (without a response for a request that takes none,
+     * such as SessionEndedRequest or a skill event); an AssertionError names what Amazon's model does not define.
+     */
     public static ResponseEnvelope response(JsonNode envelope) {
         ResponseEnvelope read = read(envelope, ResponseEnvelope.class, "response");
-        if (read.getResponse() == null) {
-            throw new AssertionError("A response envelope without a response: " + envelope);
-        }
-        var directives = read.getResponse().getDirectives();
+        var directives = read.getResponse() == null ? null : read.getResponse().getDirectives();
         for (Directive directive : directives == null ? java.util.List.<Directive>of() : directives) {
             if (directive instanceof SendRequestDirective request && "AskFor".equals(request.getName())) {
                 askFor(request.getPayload());
