@@ -75,11 +75,6 @@ public final class Screens {
         return new AnswerScreen(title, text, buttons);
     }
 
-    /** A button: its label, the intent a tap stands for, and whether a round screen, with room for few, shows it. */
-    public static Button button(String label, String intent, boolean primary) {
-        return new Button(label, intent, primary);
-    }
-
     static Map<String, Object> document(String name) {
         return DOCUMENTS.computeIfAbsent(name, Screens::load);
     }
