@@ -499,45 +499,53 @@ function summarize(outcome) {
 }
 
 // --self-test: every fixture render must show exactly the failure kinds
-// fixtures/expectations.json lists for it (none for the good fixtures).
+// fixtures/expectations.json lists for it (none for the good fixtures), under
+// each binding. An entry is keyed by "<viewport>@<binding>", "<viewport>",
+// "<binding>" or "*", the first that is there applying.
 function checkSelfTest(opts, outcome) {
     const expectations = readJson(path.join(TOOL_DIR, 'fixtures', 'expectations.json'));
     const keys = Object.keys(expectations)
         .filter((k) => !k.startsWith('_'))
         .filter((k) => !opts.screens || opts.screens.includes(k.split('/')[0]));
-    const actual = new Map(); // "screen/case@viewport" -> failure kinds
-    const note = (key, vp, kinds) => {
-        const id = `${key}@${vp}`;
+    const actual = new Map(); // "screen/case@viewport@binding" -> failure kinds
+    const note = (key, vp, binding, kinds) => {
+        const id = `${key}@${vp}@${binding}`;
         actual.set(id, (actual.get(id) || []).concat(kinds));
     };
     for (const x of outcome.results) {
-        note(`${x.r.screen}/${x.r.caseName}`, x.r.viewport, x.found.map((f) => f.kind));
+        note(`${x.r.screen}/${x.r.caseName}`, x.r.viewport, x.r.binding, x.found.map((f) => f.kind));
     }
-    // Document- and sample-level failures count for every viewport of the
-    // screen (or screen/case) they belong to.
+    // Document- and sample-level failures count for every viewport and
+    // binding of the screen (or screen/case) they belong to.
     for (const f of outcome.failures) {
         const targets = f.where.includes('/') ? [f.where] : keys.filter((k) => k.split('/')[0] === f.where);
         if (!targets.length) { targets.push(`${f.where}/?`); }
         for (const k of targets) {
-            for (const vp of opts.viewports) { note(k, vp, [f.kind]); }
+            for (const vp of opts.viewports) {
+                for (const binding of BINDINGS) { note(k, vp, binding, [f.kind]); }
+            }
         }
     }
     let passed = 0;
     const problems = [];
     for (const key of keys) {
         for (const vp of opts.viewports) {
-            if (!actual.has(`${key}@${vp}`)) { problems.push(`${key}@${vp}: listed in fixtures/expectations.json but never rendered or checked`); }
+            for (const binding of BINDINGS) {
+                if (!actual.has(`${key}@${vp}@${binding}`)) {
+                    problems.push(`${key}@${vp}@${binding}: listed in fixtures/expectations.json but never rendered or checked`);
+                }
+            }
         }
     }
     for (const [id, kinds] of actual) {
-        const [key, vp] = id.split('@');
+        const [key, vp, binding] = id.split('@');
         const e = expectations[key];
         const got = [...new Set(kinds)].sort();
         if (!e) {
             problems.push(`${id}: no entry in fixtures/expectations.json (got ${got.join(', ') || 'no failures'})`);
             continue;
         }
-        const want = [...new Set(e[vp] || e['*'] || [])].sort();
+        const want = [...new Set(e[`${vp}@${binding}`] || e[vp] || e[binding] || e['*'] || [])].sort();
         if (want.join(',') !== got.join(',')) {
             problems.push(`${id}: expected ${want.join(', ') || 'no failures'}, got ${got.join(', ') || 'no failures'}`);
         } else {
