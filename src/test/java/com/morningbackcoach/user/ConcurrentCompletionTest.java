@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.testing.DynamoDbTestStore;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
@@ -8,6 +9,8 @@ import com.morningbackcoach.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +37,25 @@ class ConcurrentCompletionTest {
 
     @Test
     void manyDevicesFinishingTheRoutineAtOnce_shouldCountTheMorningExactlyOnce() throws Exception {
+        finishAtOnce(Duration.ZERO);
+    }
+
+    @Test
+    void manyDevicesFinishingAtOnceOnAStarvedStore_shouldCountOnceAndNeverSayItCouldNotSave() throws Exception {
+        finishAtOnce(Conversation.STORAGE_BUDGET.plusMillis(100));
+    }
+
+    private void finishAtOnce(Duration writeDelay) throws Exception {
+        SlowWrites store = new SlowWrites(db.store());
         List<SkillConversation> devices = new ArrayList<>();
         for (int i = 0; i < DEVICES; i++) {
-            SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+            SkillConversation talk = new SkillConversation(TestServices.with(store, clock, ZoneId.of("UTC")))
                     .afterSafetyNote();
             talk.launch();
             toLastPart(talk);
             devices.add(talk);
         }
+        store.delay = writeDelay;
         CyclicBarrier start = new CyclicBarrier(DEVICES);
         ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
         List<Future<Reply>> finishes = new ArrayList<>();
@@ -81,6 +95,47 @@ class ConcurrentCompletionTest {
         UserProfile stored = stored(db.store(), kitchen.userId());
         assertThat(stored.streak().total()).isEqualTo(1);
         assertThat(stored.savedPlaceIfAny()).hasValueSatisfying(saved -> assertThat(saved.position().step()).isEqualTo(2));
+    }
+
+    /**
+     * Every write's answer, a success or a conflict, arrives late, as when the machine or the table is too busy to keep
+     * up: here after the turn's whole storage budget, so no retry fits.
+     */
+    private static final class SlowWrites implements UserStore {
+
+        private final UserStore store;
+        private volatile Duration delay = Duration.ZERO;
+
+        SlowWrites(UserStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public StoredProfile load(String userId) {
+            return store.load(userId);
+        }
+
+        @Override
+        public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+            try {
+                return store.save(userId, expected, changed);
+            } finally {
+                pause();
+            }
+        }
+
+        @Override
+        public void delete(String userId, Instant at) {
+            store.delete(userId, at);
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void toLastPart(SkillConversation talk) {
