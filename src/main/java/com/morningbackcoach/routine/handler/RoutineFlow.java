@@ -45,12 +45,15 @@ public final class RoutineFlow {
                 .flatMap(saved -> saved.resumableOn(profile.today(), conversation.now()));
     }
 
-    /** The first part of a new routine, which counts for today; before the very first one, the safety note. */
+    /**
+     * The first part of a new routine, which counts for today; before the very first one, the safety note. A profile
+     * that could not be read is unknown, not new: the routine starts without the one-time question.
+     */
     public static Reply start(Conversation conversation, String lead) {
         if (conversation.profile().readFailed() && !conversation.isIn(RoutineSession.ROUTINE)) {
             lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
         }
-        if (!settings(conversation).safetyNoteGiven()) {
+        if (!settings(conversation).safetyNoteGiven() && !conversation.profile().readFailed()) {
             boolean justHeard = conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent();
             return (justHeard ? RoutineOffer.SAFETY_NOTE.prompt(conversation)
                     : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
