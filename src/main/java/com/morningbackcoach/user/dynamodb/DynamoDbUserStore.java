@@ -3,6 +3,7 @@ package com.morningbackcoach.user.dynamodb;
 import com.morningbackcoach.user.ConcurrentUpdateException;
 import com.morningbackcoach.user.StoreException;
 import com.morningbackcoach.user.StoredProfile;
+import com.morningbackcoach.user.UnusableUserIdException;
 import com.morningbackcoach.user.UserProfile;
 import com.morningbackcoach.user.UserStore;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -67,6 +68,7 @@ public final class DynamoDbUserStore implements UserStore {
 
     @Override
     public StoredProfile load(String userId) {
+        requireKeyable(userId);
         ProfileItem item = call("read profile", () -> profiles.getItem(GetItemEnhancedRequest.builder()
                 .key(profileKey(userId)).consistentRead(true).build()));
         return item == null ? new StoredProfile.Absent() : ProfileItems.toStored(item);
@@ -74,6 +76,7 @@ public final class DynamoDbUserStore implements UserStore {
 
     @Override
     public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+        requireKeyable(userId);
         long next = expected instanceof StoredProfile.Present present ? present.profile().version() + 1 : 1L;
         UserProfile saved = changed.withVersion(next);
         Expression condition = WriteConditions.expecting(userId, expected);
@@ -98,6 +101,7 @@ public final class DynamoDbUserStore implements UserStore {
     /** Marks the user deleted first, so no write under way can land, then removes every other item of theirs. */
     @Override
     public void delete(String userId, Instant at) {
+        requireKeyable(userId);
         call("delete user data", () -> {
             profiles.putItem(ProfileItems.tombstone(userId, at));
             List<Key> keys = new ArrayList<>();
@@ -136,6 +140,12 @@ public final class DynamoDbUserStore implements UserStore {
         }
         if (!remaining.isEmpty()) {
             throw new StoreException(remaining.size() + " items were left undeleted", null);
+        }
+    }
+
+    private static void requireKeyable(String userId) {
+        if (!UserTable.canKey(userId)) {
+            throw new UnusableUserIdException("A user id of " + userId.length() + " characters cannot be a key");
         }
     }
 
