@@ -152,7 +152,7 @@ public final class ProfileSession {
             return new StoredProfile.Absent();
         }
         try {
-            return services.store().load(userId.get());
+            return services.store().load(userId.get(), conversation.budget().remaining());
         } catch (StoreException e) {
             LOG.warn("Could not read profile for user {}: {}", SafeLog.user(userId.get()), e.toString());
             readFailed = true;

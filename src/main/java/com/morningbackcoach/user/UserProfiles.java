@@ -44,10 +44,10 @@ public final class UserProfiles {
             }
             UserProfile intended = changed.withVersion(nextVersion(base));
             try {
-                return new StoredProfile.Present(store.save(userId, base, changed));
+                return new StoredProfile.Present(store.save(userId, base, changed, budget.remaining()));
             } catch (ConcurrentUpdateException conflict) {
                 last = conflict;
-                StoredProfile now = conflict.current().orElseGet(() -> store.load(userId));
+                StoredProfile now = conflict.current().orElseGet(() -> store.load(userId, budget.remaining()));
                 if (now instanceof StoredProfile.Present present && (present.profile().equals(intended)
                         || change.apply(present.profile()).equals(present.profile()))) {
                     return now;
