@@ -7,6 +7,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.morningbackcoach.conversation.SkillServices;
 import com.morningbackcoach.logging.SafeLog;
+import com.morningbackcoach.user.UnusableUserIdException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The user disabled the skill: everything stored about them goes. A store failure is thrown so that Alexa delivers
- * the event again; an event without a user can never succeed, so it is logged and acknowledged.
+ * the event again; an event without a user, or with an id the store cannot key, can never succeed, so it is logged
+ * and acknowledged.
  */
 public final class SkillDisabledRequestHandler implements RequestHandler {
 
@@ -38,7 +40,13 @@ public final class SkillDisabledRequestHandler implements RequestHandler {
             LOG.warn("SkillDisabled event without a user; nothing to delete");
             return Optional.empty();
         }
-        services.store().delete(userId.get(), services.clock().instant());
+        try {
+            services.store().delete(userId.get(), services.clock().instant());
+        } catch (UnusableUserIdException e) {
+            LOG.warn("SkillDisabled event for a user id the store cannot key ({} characters); acknowledged",
+                    userId.get().length());
+            return Optional.empty();
+        }
         LOG.info("Deleted data of user {} after the skill was disabled", SafeLog.user(userId.get()));
         return Optional.empty();
     }

@@ -38,7 +38,7 @@ public final class Conversation {
     /** How far a request's own timestamp may stray from the clock before the clock is trusted instead. */
     static final Duration TIMESTAMP_TRUST = Duration.ofMinutes(5);
     /** What a turn may spend on storage, so the user hears an answer within three seconds even when it fails. */
-    static final Duration STORAGE_BUDGET = Duration.ofMillis(2200);
+    public static final Duration STORAGE_BUDGET = Duration.ofMillis(2200);
 
     private final HandlerInput input;
     private final Dialog dialog;

@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -31,9 +29,12 @@ public final class ProfileSession {
     static final SessionKey<StoredProfile> STORED =
             SessionKey.of("profile", ProfileSessionCodec::toMap, ProfileSessionCodec::fromValue);
     static final SessionKey<Boolean> ZONE_ASKED = SessionKey.flag("zoneAsked");
-    /** A time zone reported this session and not stored yet; it is saved with the next change. */
-    static final SessionKey<KnownZone> NEW_ZONE = SessionKey.of("newZone", ProfileSession::encodeZone,
-            ProfileSession::decodeZone);
+    /**
+     * A time zone reported this session and not stored yet; it is saved with the next change, checked as of that
+     * turn's clock. Only the zone is carried: a time from the session is never stored.
+     */
+    static final SessionKey<ZoneId> NEW_ZONE = SessionKey.of("newZone", ZoneId::getId,
+            raw -> ZoneId.of((String) raw));
 
     private final SkillServices services;
     private final Conversation conversation;
@@ -58,7 +59,7 @@ public final class ProfileSession {
             if (stored != null) {
                 conversation.set(STORED, stored);
             }
-            Optional<KnownZone> newZone = conversation.get(NEW_ZONE).or(this::refreshZoneIfStale);
+            Optional<KnownZone> newZone = newZone().or(this::refreshZoneIfStale);
             newZone.ifPresent(zone -> profile = profile.withZone(zone));
         }
         return profile;
@@ -131,7 +132,7 @@ public final class ProfileSession {
             saveFailed = true;
             return;
         }
-        Optional<KnownZone> newZone = conversation.get(NEW_ZONE);
+        Optional<KnownZone> newZone = newZone();
         UnaryOperator<UserProfile> withZone = newZone.isPresent()
                 ? p -> changes.apply(p.withZone(newZone.get())) : changes;
         try {
@@ -151,7 +152,7 @@ public final class ProfileSession {
             return new StoredProfile.Absent();
         }
         try {
-            return services.store().load(userId.get());
+            return services.store().load(userId.get(), conversation.budget().remaining());
         } catch (StoreException e) {
             LOG.warn("Could not read profile for user {}: {}", SafeLog.user(userId.get()), e.toString());
             readFailed = true;
@@ -168,19 +169,11 @@ public final class ProfileSession {
         conversation.set(ZONE_ASKED, true);
         Optional<KnownZone> reported = services.zoneLookup().deviceZone(conversation.input())
                 .map(zone -> new KnownZone(zone, now));
-        reported.ifPresent(zone -> conversation.set(NEW_ZONE, zone));
+        reported.ifPresent(zone -> conversation.set(NEW_ZONE, zone.zone()));
         return reported;
     }
 
-    private static Object encodeZone(KnownZone zone) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("zone", zone.zone().getId());
-        map.put("checkedAt", zone.checkedAt().toString());
-        return map;
-    }
-
-    private static KnownZone decodeZone(Object raw) {
-        Map<?, ?> map = (Map<?, ?>) raw;
-        return new KnownZone(ZoneId.of((String) map.get("zone")), Instant.parse((String) map.get("checkedAt")));
+    private Optional<KnownZone> newZone() {
+        return conversation.get(NEW_ZONE).map(zone -> new KnownZone(zone, services.clock().instant()));
     }
 }

@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -55,6 +56,16 @@ public final class BackgroundUserStore implements UserStore {
     @Override
     public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
         return store().save(userId, expected, changed);
+    }
+
+    @Override
+    public StoredProfile load(String userId, Duration timeout) {
+        return store().load(userId, timeout);
+    }
+
+    @Override
+    public UserProfile save(String userId, StoredProfile expected, UserProfile changed, Duration timeout) {
+        return store().save(userId, expected, changed, timeout);
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies a change to a user's profile and stores it. When another request stored first, the change is applied
- * again to what the store now holds; when a write timed out, it is tried again, and a write that had landed after all
+ * again to what the store now holds; when what it holds already includes the change (another device counted the same
+ * morning), that is a success. When a write timed out, it is tried again, and a write that had landed after all
  * is recognised as this one. Retries wait a random, growing moment, and stop when the request's time budget is spent.
  */
 public final class UserProfiles {
@@ -43,11 +44,12 @@ public final class UserProfiles {
             }
             UserProfile intended = changed.withVersion(nextVersion(base));
             try {
-                return new StoredProfile.Present(store.save(userId, base, changed));
+                return new StoredProfile.Present(store.save(userId, base, changed, budget.remaining()));
             } catch (ConcurrentUpdateException conflict) {
                 last = conflict;
-                StoredProfile now = conflict.current().orElseGet(() -> store.load(userId));
-                if (now instanceof StoredProfile.Present present && present.profile().equals(intended)) {
+                StoredProfile now = conflict.current().orElseGet(() -> store.load(userId, budget.remaining()));
+                if (now instanceof StoredProfile.Present present && (present.profile().equals(intended)
+                        || change.apply(present.profile()).equals(present.profile()))) {
                     return now;
                 }
                 base = now;

@@ -126,7 +126,69 @@ class EnvelopeFuzzTest {
                         "authority", "x", "status", Map.of("code", "ER_SUCCESS_MATCH"),
                         "values", List.of(Map.of("value", Map.of("name", "crack", "id", "WHY_IT_CRACKS"))))))))));
         seeds.add(withSlots);
+        seeds.addAll(savedSessionsWithOneFieldRemoved());
         return seeds;
+    }
+
+    @Test
+    void sessionsTheSkillSaved_withAnyOneFieldRemoved_shouldBeAnsweredWithoutAnApology() throws Exception {
+        List<String> problems = new ArrayList<>();
+        SkillConversation skill = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")));
+        List<ObjectNode> damaged = savedSessionsWithOneFieldRemoved();
+        for (ObjectNode envelope : damaged) {
+            String speech = new Reply(JSON.readTree(skill.invokeRaw(JSON.writeValueAsBytes(envelope)))).speech();
+            if (speech.isBlank() || speech.contains("something went wrong")) {
+                problems.add(shortly(envelope));
+            }
+        }
+
+        assertThat(damaged).hasSizeGreaterThan(20);
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Next and the streak question in sessions the skill itself saved mid-routine, each with one field of one session
+     * attribute (the profile copy, the activity and its state) removed.
+     */
+    private List<ObjectNode> savedSessionsWithOneFieldRemoved() {
+        SkillConversation talk = new SkillConversation(TestServices.with(db.store(), clock, ZoneId.of("UTC")))
+                .asUser(USERS.get(1));
+        talk.completeRoutine();
+        talk.launch();
+        talk.say("StartRoutineIntent");
+        talk.say("AMAZON.NextIntent");
+        List<ObjectNode> damaged = new ArrayList<>();
+        for (String intent : List.of("AMAZON.NextIntent", "StreakIntent")) {
+            ObjectNode saved = talk.intentRequest(intent);
+            JsonNode attributes = saved.path("session").path("attributes");
+            for (Iterator<String> names = attributes.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                for (List<String> path : fieldPaths(attributes.path(name), List.of(name))) {
+                    ObjectNode copy = saved.deepCopy();
+                    JsonNode parent = copy.path("session").path("attributes");
+                    for (String step : path.subList(0, path.size() - 1)) {
+                        parent = parent.path(step);
+                    }
+                    ((ObjectNode) parent).remove(path.get(path.size() - 1));
+                    damaged.add(copy);
+                }
+            }
+        }
+        return damaged;
+    }
+
+    private static List<List<String>> fieldPaths(JsonNode node, List<String> at) {
+        List<List<String>> paths = new ArrayList<>();
+        paths.add(at);
+        if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                List<String> deeper = new ArrayList<>(at);
+                deeper.add(name);
+                paths.addAll(fieldPaths(node.path(name), deeper));
+            }
+        }
+        return paths;
     }
 
     private void mutate(ObjectNode envelope) {

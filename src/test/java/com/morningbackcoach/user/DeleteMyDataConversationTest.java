@@ -10,12 +10,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.ZoneId;
 
 import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class DeleteMyDataConversationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DynamoDbTestStore db = new DynamoDbTestStore();
     private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
@@ -82,5 +88,22 @@ class DeleteMyDataConversationTest {
         talk.send(SkillConversation.fixture("SkillDisabled"));
 
         assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Deleted.class);
+    }
+
+    @Test
+    void skillDisabledEvent_forAnIdTheTableCannotKey_shouldBeAcknowledged_notThrownForAlexaToRedeliver() {
+        ObjectNode event = SkillConversation.fixture("SkillDisabled");
+        ((ObjectNode) event.path("context").path("System").path("user"))
+                .put("userId", "amzn1.ask.account." + "A".repeat(3000));
+
+        assertThatCode(() -> talk.invokeRaw(JSON.writeValueAsBytes(event))).doesNotThrowAnyException();
+        assertThat(db.store().load(talk.userId())).isInstanceOf(StoredProfile.Present.class);
+    }
+
+    @Test
+    void aNormalTurn_forAnIdTheTableCannotKey_shouldStillAnswer() {
+        Reply reply = talk.asUser("amzn1.ask.account." + "B".repeat(3000)).say("StreakIntent");
+
+        assertThat(reply.speech()).contains("can't reach your progress");
     }
 }

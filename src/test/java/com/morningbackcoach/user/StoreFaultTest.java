@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.testing.DynamoDbLocalServer;
 import com.morningbackcoach.testing.DynamoDbTestStore;
 import com.morningbackcoach.testing.MutableClock;
@@ -12,6 +13,8 @@ import com.morningbackcoach.user.dynamodb.DynamoDbUserStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -25,9 +28,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.morningbackcoach.testing.TestStores.stored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +49,8 @@ import static org.mockito.Mockito.mock;
 class StoreFaultTest {
 
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
+    /** The turn's budget starts a moment after the test notes the time, when the skill reads the request. */
+    static final long BUDGET_START_SLACK_MS = 50;
     private final DynamoDbTestStore db = new DynamoDbTestStore();
     private final MutableClock clock = MutableClock.at("2026-11-24T07:00:00Z");
     private StoredProfile before;
@@ -116,7 +123,38 @@ class StoreFaultTest {
     }
 
     @Test
-    void slowResponses_shouldTimeOutWithinTheBudget_sayNotSaved_andKeepTheStoredProfile() {
+    void aHungStore_shouldGetNoCallThatOutlastsTheTurnsStorageBudget() throws IOException {
+        List<long[]> calls = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor recorder = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                long limit = ((AwsRequest) context.request()).overrideConfiguration()
+                        .flatMap(AwsRequestOverrideConfiguration::apiCallTimeout)
+                        .orElse(DynamoDbSettings.DEFAULT_API_CALL_TIMEOUT).toMillis();
+                calls.add(new long[] {System.nanoTime(), limit});
+            }
+        };
+        try (ServerSocket hung = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Switchable store = new Switchable(db.store());
+            SkillConversation talk = conversationOn(store);
+            talk.launch();
+            talk.say("StartRoutineIntent");
+            store.to(storeAt(URI.create("http://127.0.0.1:" + hung.getLocalPort()), recorder));
+            long turnStart = System.nanoTime();
+
+            Reply next = talk.say("AMAZON.NextIntent");
+
+            assertThat(next.speech()).contains("couldn't save your progress");
+
+            assertThat(calls).as("writes tried").isNotEmpty();
+            assertThat(calls).allSatisfy(call -> assertThat(Duration.ofNanos(call[0] - turnStart).toMillis() + call[1])
+                    .as("when the call must end, from just before the turn began, in ms")
+                    .isLessThanOrEqualTo(Conversation.STORAGE_BUDGET.toMillis() + BUDGET_START_SLACK_MS));
+        }
+    }
+
+    @Test
+    void slowResponses_shouldTimeOutWithinTheBudget_leadFromTheTopWithoutTheSafetyNote_sayNotSaved_andKeepTheStoredProfile() {
         ExecutionInterceptor slow = new ExecutionInterceptor() {
             @Override
             public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
@@ -126,10 +164,11 @@ class StoreFaultTest {
         SkillConversation talk = conversationOn(storeAt(DynamoDbLocalServer.get().endpoint(), slow));
 
         Reply next = timed(talk, "AMAZON.NextIntent");
-        Reply step = timed(talk, "AMAZON.NoIntent");
+        Reply after = timed(talk, "AMAZON.NextIntent");
 
-        assertThat(next.speech()).contains("can't reach your saved place", "safety note");
-        assertThat(step.speech()).contains("Step 1 of 5", "couldn't save your progress");
+        assertThat(next.speech()).contains("can't reach your saved place", "Step 1 of 5", "couldn't save your progress")
+                .doesNotContain("safety note");
+        assertThat(after.speech()).contains("couldn't save your progress");
         assertThat(db.store().load(userId)).isEqualTo(before);
     }
 
@@ -158,6 +197,45 @@ class StoreFaultTest {
 
         assertThat(db.store().load(userId)).isEqualTo(before);
         assertThat(stored(db.store(), userId).streak().total()).isEqualTo(1);
+    }
+
+    /** A store that can be swapped mid-conversation, as when the database stops answering between two turns. */
+    private static final class Switchable implements UserStore {
+
+        private volatile UserStore store;
+
+        Switchable(UserStore store) {
+            this.store = store;
+        }
+
+        void to(UserStore other) {
+            store = other;
+        }
+
+        @Override
+        public StoredProfile load(String userId) {
+            return store.load(userId);
+        }
+
+        @Override
+        public StoredProfile load(String userId, Duration timeout) {
+            return store.load(userId, timeout);
+        }
+
+        @Override
+        public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+            return store.save(userId, expected, changed);
+        }
+
+        @Override
+        public UserProfile save(String userId, StoredProfile expected, UserProfile changed, Duration timeout) {
+            return store.save(userId, expected, changed, timeout);
+        }
+
+        @Override
+        public void delete(String userId, Instant at) {
+            store.delete(userId, at);
+        }
     }
 
     private static void sleep(Duration duration) {

@@ -18,6 +18,9 @@ public final class ChangeReminderIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
+        if (conversation.profile().readFailed()) {
+            return ReminderFlow.unreachable(conversation, ReminderFlow.Then.CARRY_ON);
+        }
         Optional<LocalTime> asked = conversation.slotValue("time").flatMap(ReminderTimes::exact);
         if (asked.isPresent()) {
             return ReminderFlow.scheduleAt(conversation, asked.get(), ReminderFlow.Then.CARRY_ON);

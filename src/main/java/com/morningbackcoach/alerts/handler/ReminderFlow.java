@@ -30,6 +30,9 @@ public final class ReminderFlow {
 
     /** A reminder every day at {@code time}: a new one, or the user's one moved there. */
     static Reply scheduleAt(Conversation conversation, LocalTime time, Then then) {
+        if (conversation.profile().readFailed()) {
+            return unreachable(conversation, then);
+        }
         if (!AlexaPermissions.granted(conversation.input(), AlexaPermissions.REMINDERS)) {
             return askPermission(new PendingAlert.DailyAt(time));
         }
@@ -42,6 +45,9 @@ public final class ReminderFlow {
     }
 
     static Reply cancel(Conversation conversation) {
+        if (conversation.profile().readFailed()) {
+            return unreachable(conversation, Then.CARRY_ON);
+        }
         var speech = conversation.speech();
         Optional<DailyReminder> kept = conversation.profile().get().reminderIfAny();
         if (kept.isEmpty()) {
@@ -60,6 +66,9 @@ public final class ReminderFlow {
     }
 
     static Reply status(Conversation conversation) {
+        if (conversation.profile().readFailed()) {
+            return unreachable(conversation, Then.CARRY_ON);
+        }
         var speech = conversation.speech();
         Optional<DailyReminder> kept = conversation.profile().get().reminderIfAny();
         if (kept.isEmpty()) {
@@ -75,6 +84,11 @@ public final class ReminderFlow {
             return afterwards(conversation, speech.say("reminder.status", at), Then.CARRY_ON);
         }
         return afterwards(conversation, speech.say("reminder.status", at), Then.CARRY_ON);
+    }
+
+    /** The store could not be read, so whether the user has a reminder is unknown: nothing is set, moved or stopped. */
+    static Reply unreachable(Conversation conversation, Then then) {
+        return afterwards(conversation, conversation.speech().say("reminder.unreachable"), then);
     }
 
     static Reply askPermission(PendingAlert pending) {
@@ -97,6 +111,9 @@ public final class ReminderFlow {
     }
 
     private static Reply schedule(Conversation conversation, LocalTime time, Then then) {
+        if (conversation.profile().readFailed()) {
+            return unreachable(conversation, then);
+        }
         var speech = conversation.speech();
         String at = AlertSpeech.time(conversation, time);
         Optional<DailyReminder> kept = conversation.profile().get().reminderIfAny();

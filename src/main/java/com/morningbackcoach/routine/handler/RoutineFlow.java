@@ -12,10 +12,16 @@ import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** The moves through the routine: where the user is, going to a part, skipping a step, finishing. */
 public final class RoutineFlow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutineFlow.class);
 
     private RoutineFlow() {
     }
@@ -42,12 +48,15 @@ public final class RoutineFlow {
                 .flatMap(saved -> saved.resumableOn(profile.today(), conversation.now()));
     }
 
-    /** The first part of a new routine, which counts for today; before the very first one, the safety note. */
+    /**
+     * The first part of a new routine, which counts for today; before the very first one, the safety note. A profile
+     * that could not be read is unknown, not new: the routine starts without the one-time question.
+     */
     public static Reply start(Conversation conversation, String lead) {
         if (conversation.profile().readFailed() && !conversation.isIn(RoutineSession.ROUTINE)) {
             lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
         }
-        if (!settings(conversation).safetyNoteGiven()) {
+        if (!settings(conversation).safetyNoteGiven() && !conversation.profile().readFailed()) {
             boolean justHeard = conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent();
             return (justHeard ? RoutineOffer.SAFETY_NOTE.prompt(conversation)
                     : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
@@ -61,7 +70,8 @@ public final class RoutineFlow {
     }
 
     /** Speaks the part at {@code place}, and keeps it as the user's place. */
-    public static Reply goTo(Conversation conversation, RoutinePlace place) {
+    public static Reply goTo(Conversation conversation, RoutinePlace claimed) {
+        RoutinePlace place = underWay(conversation, claimed);
         conversation.enter(RoutineSession.ROUTINE, place);
         conversation.profile().update(profile -> profile.withSavedPlace(SavedPlace.of(place, conversation.now())));
         return RoutinePrompt.NEXT.ask(conversation);
@@ -108,7 +118,8 @@ public final class RoutineFlow {
      * Completes the routine: the streak counts its morning and the user hears it. After a third or a seventh morning
      * in a row comes the offer of a daily reminder; otherwise the session ends.
      */
-    static Reply finish(Conversation conversation, RoutinePlace place) {
+    static Reply finish(Conversation conversation, RoutinePlace claimed) {
+        RoutinePlace place = underWay(conversation, claimed);
         conversation.leaveActivity();
         Streak streak = conversation.profile().update(profile -> profile
                 .withStreak(profile.streak().completedOn(place.morning(), conversation.now()))
@@ -120,5 +131,18 @@ public final class RoutineFlow {
                 .orElseGet(() -> Reply.tell(done + " " + speech.say("farewell")));
         return reply.withCard(new Card(speech.say("card.finished.title"), said))
                 .withScreen(FinishScreen.of(speech, streak, said));
+    }
+
+    /**
+     * The place with a morning the clock allows. The session carries the morning a routine counts for, and a session
+     * comes back from outside: a morning that cannot be the one under way is never stored, and today's is used.
+     */
+    private static RoutinePlace underWay(Conversation conversation, RoutinePlace place) {
+        var profile = conversation.profile();
+        if (place.isUnderWayAt(LocalDateTime.ofInstant(conversation.now(), profile.zone()))) {
+            return place;
+        }
+        LOG.warn("A routine place from the session claimed a morning that is not under way; counting it for today");
+        return place.forMorning(profile.today());
     }
 }

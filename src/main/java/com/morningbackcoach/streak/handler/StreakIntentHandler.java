@@ -9,7 +9,10 @@ import com.morningbackcoach.streak.Streak;
 
 import java.time.LocalDate;
 
-/** "What's my streak?": the current run, the best run and the total mornings, then back to where the user was. */
+/**
+ * "What's my streak?": the current run, the best run and the total mornings, then back to where the user was. When the
+ * store cannot be read, the streak is unknown, and the user hears that rather than "no streak yet".
+ */
 public final class StreakIntentHandler extends IntentHandler {
 
     public StreakIntentHandler() {
@@ -19,6 +22,11 @@ public final class StreakIntentHandler extends IntentHandler {
     @Override
     protected Reply handle(Conversation conversation) {
         Speech speech = conversation.speech();
+        if (conversation.profile().readFailed()) {
+            String unknown = speech.say("progress.unreachable");
+            return Screens.answer(conversation, conversation.backToWhereWeWere(unknown),
+                    speech.say("screen.streak.title"), unknown);
+        }
         Streak streak = conversation.profile().get().streak();
         LocalDate today = conversation.profile().today();
         StringBuilder answer = new StringBuilder(StreakSpeech.current(speech, streak, today));

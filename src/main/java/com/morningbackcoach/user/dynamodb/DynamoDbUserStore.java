@@ -3,8 +3,10 @@ package com.morningbackcoach.user.dynamodb;
 import com.morningbackcoach.user.ConcurrentUpdateException;
 import com.morningbackcoach.user.StoreException;
 import com.morningbackcoach.user.StoredProfile;
+import com.morningbackcoach.user.UnusableUserIdException;
 import com.morningbackcoach.user.UserProfile;
 import com.morningbackcoach.user.UserStore;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -12,16 +14,18 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
-import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +43,17 @@ public final class DynamoDbUserStore implements UserStore {
     static final int MAX_BATCH_ROUNDS = 5;
     static final String WARM_UP_USER = "warm-up";
 
+    /** A call with less time than this left cannot finish; the turn answers instead of trying. */
+    static final long MIN_CALL = 20;
+
+    private final DynamoDbClient client;
+    private final String tableName;
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<ProfileItem> profiles;
 
     public DynamoDbUserStore(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.profiles = enhanced.table(tableName, ProfileItem.SCHEMA);
     }
@@ -67,25 +78,43 @@ public final class DynamoDbUserStore implements UserStore {
 
     @Override
     public StoredProfile load(String userId) {
-        ProfileItem item = call("read profile", () -> profiles.getItem(GetItemEnhancedRequest.builder()
-                .key(profileKey(userId)).consistentRead(true).build()));
-        return item == null ? new StoredProfile.Absent() : ProfileItems.toStored(item);
+        return load(userId, null);
+    }
+
+    @Override
+    public StoredProfile load(String userId, Duration timeout) {
+        requireKeyable(userId);
+        GetItemResponse response = call("read profile", () -> client.getItem(GetItemRequest.builder()
+                .tableName(tableName)
+                .key(profileKey(userId).primaryKeyMap(ProfileItem.SCHEMA))
+                .consistentRead(true)
+                .overrideConfiguration(within(timeout))
+                .build()));
+        return response.hasItem() && !response.item().isEmpty()
+                ? ProfileItems.toStored(ProfileItem.SCHEMA.mapToItem(response.item())) : new StoredProfile.Absent();
     }
 
     @Override
     public UserProfile save(String userId, StoredProfile expected, UserProfile changed) {
+        return save(userId, expected, changed, null);
+    }
+
+    @Override
+    public UserProfile save(String userId, StoredProfile expected, UserProfile changed, Duration timeout) {
+        requireKeyable(userId);
         long next = expected instanceof StoredProfile.Present present ? present.profile().version() + 1 : 1L;
         UserProfile saved = changed.withVersion(next);
         Expression condition = WriteConditions.expecting(userId, expected);
         try {
-            call("save profile", () -> {
-                profiles.putItem(PutItemEnhancedRequest.builder(ProfileItem.class)
-                        .item(ProfileItems.toItem(userId, saved))
-                        .conditionExpression(condition)
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                        .build());
-                return null;
-            });
+            call("save profile", () -> client.putItem(PutItemRequest.builder()
+                    .tableName(tableName)
+                    .item(ProfileItem.SCHEMA.itemToMap(ProfileItems.toItem(userId, saved), true))
+                    .conditionExpression(condition.expression())
+                    .expressionAttributeNames(condition.expressionNames())
+                    .expressionAttributeValues(condition.expressionValues())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .overrideConfiguration(within(timeout))
+                    .build()));
         } catch (StoreException e) {
             if (e.getCause() instanceof ConditionalCheckFailedException conflict) {
                 throw new ConcurrentUpdateException("Profile changed since it was read", current(conflict), conflict);
@@ -98,6 +127,7 @@ public final class DynamoDbUserStore implements UserStore {
     /** Marks the user deleted first, so no write under way can land, then removes every other item of theirs. */
     @Override
     public void delete(String userId, Instant at) {
+        requireKeyable(userId);
         call("delete user data", () -> {
             profiles.putItem(ProfileItems.tombstone(userId, at));
             List<Key> keys = new ArrayList<>();
@@ -115,6 +145,21 @@ public final class DynamoDbUserStore implements UserStore {
             }
             return null;
         });
+    }
+
+    /**
+     * The call's own limit: what the turn has left, when that is less than a call's usual limit, so a call begun near
+     * the end of the turn's budget ends with it.
+     */
+    private static AwsRequestOverrideConfiguration within(Duration timeout) {
+        AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
+        if (timeout != null && timeout.compareTo(DynamoDbSettings.DEFAULT_API_CALL_TIMEOUT) < 0) {
+            if (timeout.toMillis() < MIN_CALL) {
+                throw new StoreException("No time left for a call to the store", null);
+            }
+            override.apiCallTimeout(timeout);
+        }
+        return override.build();
     }
 
     private static StoredProfile current(ConditionalCheckFailedException conflict) {
@@ -136,6 +181,12 @@ public final class DynamoDbUserStore implements UserStore {
         }
         if (!remaining.isEmpty()) {
             throw new StoreException(remaining.size() + " items were left undeleted", null);
+        }
+    }
+
+    private static void requireKeyable(String userId) {
+        if (!UserTable.canKey(userId)) {
+            throw new UnusableUserIdException("A user id of " + userId.length() + " characters cannot be a key");
         }
     }
 
