@@ -29,6 +29,8 @@ public final class StepSsml {
     static final String SWITCH_SOUND = "<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>";
     /** Speaking rate used to estimate how long a text takes to say. */
     static final double WORDS_PER_SECOND = 2.6;
+    /** A moment between announcing a count and leading its first repetition. */
+    static final String GET_READY = "<break time=\"500ms\"/>";
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>");
     private static final Pattern PROSODY = Pattern.compile("<prosody rate=\"(\\d+)%\">(.*?)</prosody>", Pattern.DOTALL);
 
@@ -86,6 +88,7 @@ public final class StepSsml {
                 script.say(speech.say("routine.release"));
             } else if (cue instanceof Cue.Reps reps) {
                 script.say(speech.format(reps.text(), reps.count()));
+                script.raw(GET_READY);
                 for (int rep = 1; rep <= reps.count(); rep++) {
                     script.say(reps.beat().isEmpty() ? speech.say("routine.count", rep) : reps.beat());
                     script.repHold(reps.hold());
