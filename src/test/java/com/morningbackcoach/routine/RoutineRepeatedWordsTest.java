@@ -16,13 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No word or phrase is said twice in a row ("Next, your hamstrings. Hamstrings."; "and hold. Hold."), in any part the
- * routine leads, at every length, pace, version and locale. A pause of a second or more in between (the same beat
- * for the next repetition) is a new line, not a doubled word.
+ * routine leads, at every length, pace, version and locale. A pause of two seconds or more in between (the same
+ * beat for the next repetition) is a new line, not a doubled word.
  */
 class RoutineRepeatedWordsTest {
 
     private static final int LONGEST_PHRASE = 4;
-    private static final Pattern PAUSE = Pattern.compile("<break time=\"\\d+s\"/>|<audio[^>]*/>");
+    /** A pause long enough to start a new line: two seconds or more, or a sound. */
+    private static final Pattern PAUSE = Pattern.compile("<break time=\"([2-9]|\\d\\d+)s\"/>|<audio[^>]*/>");
 
     /** Words or phrases said twice in a row within one stretch of speech, such as "hold hold". */
     static List<String> doubled(String ssml) {
@@ -44,7 +45,10 @@ class RoutineRepeatedWordsTest {
 
     @Test
     void doubled_shouldCatchTheOldWording_andLetABeatRepeatAfterAPause() {
-        assertThat(doubled("Next, your hamstrings. Hamstrings. Put one heel")).containsExactly("hamstrings");
+        assertThat(doubled("Next, your hamstrings.<break time=\"1s\"/> Hamstrings. Put one heel"))
+                .containsExactly("hamstrings");
+        assertThat(doubled("Next, one more round.<break time=\"1s\"/> One more round, slowly."))
+                .containsExactly("one more round");
         assertThat(doubled("Next, bird dogs. Bird dogs. On your hands")).containsExactly("bird dogs");
         assertThat(doubled("and hold.<break time=\"300ms\"/> Hold.<break time=\"10s\"/>")).containsExactly("hold");
         assertThat(doubled("Breathe in.<break time=\"3s\"/> And out.<break time=\"3s\"/> Breathe in.")).isEmpty();
