@@ -18,16 +18,32 @@ public sealed interface Cue {
     }
 
     /**
-     * A movement done {@code count} times: each time the coach says {@code beat} (or the number), waits
-     * {@code hold} seconds, says {@code release} if there is one, and waits {@code rest} seconds.
+     * A movement done {@code count} times: the coach first says {@code text}, which announces the count ({@code {0}}),
+     * then each time says {@code beat} (or the number), waits {@code hold} seconds, says {@code release} if there is
+     * one, and waits {@code rest} seconds. An alternating move ({@code other} not empty) does both sides in each count:
+     * after the first hold the coach says {@code other} and the other side holds as long.
      */
-    record Reps(int count, int hold, int rest, String text, String beat, String release, Variant variant)
-            implements Cue {
+    record Reps(int count, int hold, int rest, String text, String beat, String release, String other,
+                Variant variant) implements Cue {
+
+        public boolean alternating() {
+            return !other.isEmpty();
+        }
+
+        /** Sides held in each count: two for an alternating move, else one. */
+        public int sides() {
+            return alternating() ? 2 : 1;
+        }
+
+        /** Seconds the whole movement takes: every hold of every side and every rest. */
+        public int seconds() {
+            return count * (sides() * hold + rest);
+        }
     }
 
-    /** Change sides: a short line and a moment to get into position. */
-    record Switch(String text, Variant variant) implements Cue {
-        public static final int SECONDS = 3;
+    /** Change sides: a short line and {@code seconds} to get into position (longer for a lunge than a knee hug). */
+    record Switch(String text, int seconds, Variant variant) implements Cue {
+        public static final int DEFAULT_SECONDS = 3;
     }
 
     /** A pause of {@code seconds}, after its line, that the pace does not change (drinking water, a rest). */

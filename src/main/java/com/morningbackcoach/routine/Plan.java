@@ -21,7 +21,8 @@ public record Plan(List<Cue> cues) {
                 planned.add(new Cue.Hold(pace.scale(hold.seconds()), hold.text(), hold.variant()));
             } else if (cue instanceof Cue.Reps reps) {
                 planned.add(new Cue.Reps(settings.length().reps(reps.count()), pace.scale(reps.hold()),
-                        pace.scale(reps.rest()), reps.text(), reps.beat(), reps.release(), reps.variant()));
+                        pace.scale(reps.rest()), reps.text(), reps.beat(), reps.release(), reps.other(),
+                        reps.variant()));
             } else {
                 planned.add(cue);
             }
@@ -34,9 +35,9 @@ public record Plan(List<Cue> cues) {
         int total = 0;
         for (Cue cue : cues) {
             if (cue instanceof Cue.Reps reps) {
-                total += reps.count() * (reps.hold() + reps.rest());
-            } else if (cue instanceof Cue.Switch) {
-                total += Cue.Switch.SECONDS;
+                total += reps.seconds();
+            } else if (cue instanceof Cue.Switch change) {
+                total += change.seconds();
             } else if (cue instanceof Cue.Rest rest) {
                 total += rest.seconds();
             } else if (cue instanceof Cue.Hold hold) {
@@ -53,7 +54,7 @@ public record Plan(List<Cue> cues) {
             if (cue instanceof Cue.Hold hold) {
                 total += hold.seconds();
             } else if (cue instanceof Cue.Reps reps) {
-                total += reps.count() * reps.hold();
+                total += reps.count() * reps.sides() * reps.hold();
             }
         }
         return total;

@@ -81,13 +81,14 @@ public final class RoutineLibrary {
         if (cue.has("hold") && cue.has("reps")) {
             return new Cue.Reps(cue.path("reps").asInt(), cue.path("hold").asInt(), cue.path("rest").asInt(2), text,
                     words.named(cue.path("beat").asText("")), words.named(cue.path("release").asText("")),
-                    variant);
+                    words.named(cue.path("other").asText("")), variant);
         }
         if (cue.has("hold")) {
             return new Cue.Hold(cue.path("hold").asInt(), text, variant);
         }
         if (cue.has("switch")) {
-            return new Cue.Switch(words.get(cue.path("switch").asText()), variant);
+            return new Cue.Switch(words.get(cue.path("switch").asText()),
+                    cue.path("seconds").asInt(Cue.Switch.DEFAULT_SECONDS), variant);
         }
         if (cue.has("rest")) {
             return new Cue.Rest(cue.path("rest").asInt(), text, variant);

@@ -86,7 +86,7 @@ class SpokenPhrasesTest {
     private static final Map<String, String> EXPECTED_SPANISH = Map.ofEntries(
             Map.entry("si", "AMAZON.YesIntent"),
             Map.entry("no", "AMAZON.NoIntent"),
-            Map.entry("no estoy seguro", "NotSureIntent"),
+            Map.entry("no lo se", "NotSureIntent"),
             Map.entry("siguiente", "AMAZON.NextIntent"),
             Map.entry("listo", "AMAZON.NextIntent"),
             Map.entry("repite", "AMAZON.RepeatIntent"),

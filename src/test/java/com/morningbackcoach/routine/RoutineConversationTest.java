@@ -69,11 +69,12 @@ class RoutineConversationTest {
 
         assertThat(first.speech()).contains("Step 1 of 5: Wake up slowly", "don't sit up yet", "Breathe in", "If anything hurts");
         assertThat(all.indexOf("Flatten, and hold")).isLessThan(all.indexOf("Roll onto your side"));
-        assertThat(all.indexOf("Roll onto your side")).isLessThan(all.indexOf("drink a full glass"));
-        assertThat(all.indexOf("drink a full glass")).isLessThan(all.indexOf("Hamstrings"));
-        assertThat(all.indexOf("Hamstrings")).isLessThan(all.indexOf("dead bugs"));
+        assertThat(all.indexOf("Roll onto your side")).isLessThan(all.indexOf("drink your glass of water"));
+        assertThat(all.indexOf("drink your glass of water")).isLessThan(all.indexOf("your hamstrings"));
+        assertThat(all.indexOf("your hamstrings")).isLessThan(all.indexOf("Step 5 of 5"));
+        assertThat(all.indexOf("Step 5 of 5")).isLessThan(all.indexOf("bird dogs"));
         assertThat(reply.speech()).contains("whole routine", "first morning");
-        assertThat(turns).isEqualTo(14);
+        assertThat(turns).isEqualTo(15);
         assertThat(stored(db.store(), talk.userId()).streak().total()).isEqualTo(1);
     }
 
@@ -89,9 +90,9 @@ class RoutineConversationTest {
 
     @Test
     void stretches_shouldHoldEachSideWithPausesOfAtMostTenSeconds_andAChimeToSwitch() {
-        Reply hamstrings = startAndGoTo("Hamstrings");
+        Reply hamstrings = startAndGoTo("Next, your hamstrings");
 
-        assertThat(hamstrings.speech()).contains("Hold.", "Halfway.", "Now the other leg.", "Say next for your hip flexors");
+        assertThat(hamstrings.speech()).contains("Hold.", "Halfway.", "Now the other leg.", "Say next for your glutes");
         assertThat(hamstrings.ssml()).contains("amzn_sfx_bell_short_chime_01").doesNotContain("time=\"11s\"");
         assertThat(hamstrings.ssml().split("<break time=\"10s\"/>", -1).length - 1).isEqualTo(4);
     }
@@ -121,17 +122,19 @@ class RoutineConversationTest {
 
     @Test
     void slower_shouldLengthenTheHoldsFromThenOn_andBeRememberedNextSession() {
-        Reply steady = startAndGoTo("Hamstrings");
+        Reply steady = startAndGoTo("Next, your hamstrings");
         double steadyPause = StepSsml.breakSeconds(steady.ssml());
 
         Reply slower = talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER"));
-        Reply hips = talk.say("AMAZON.NextIntent");
+        Reply glutes = talk.say("AMAZON.NextIntent");
 
-        assertThat(slower.speech()).contains("longer holds from now on", "go on with step 4");
-        assertThat(StepSsml.breakSeconds(hips.ssml())).isGreaterThan(steadyPause);
+        assertThat(slower.speech()).contains("speak more slowly and hold each stretch longer", "go on with step 4");
+        assertThat(StepSsml.breakSeconds(glutes.ssml())).isGreaterThan(steadyPause);
+        assertThat(glutes.ssml()).contains("<prosody rate=\"90%\">");
+        assertThat(steady.ssml()).doesNotContain("<prosody");
         assertThat(stored(db.store(), talk.userId()).settings().pace()).isEqualTo(Pace.SLOW);
         talk.endSession();
-        Reply nextSession = startAndGoTo("Hamstrings");
+        Reply nextSession = startAndGoTo("Next, your hamstrings");
         assertThat(StepSsml.breakSeconds(nextSession.ssml())).isGreaterThan(steadyPause);
         assertThat(talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER")).speech())
                 .contains("already on the slowest pace");
@@ -175,14 +178,14 @@ class RoutineConversationTest {
         Reply named = talk.say("ExplainMoveIntent", Map.of("move", "dead bug|DEAD_BUG"));
         Reply current = talk.say("ExplainMoveIntent");
 
-        assertThat(named.speech()).contains("standing", "opposite arm", "go on with step 2");
+        assertThat(named.speech()).contains("sitting", "opposite arm", "go on with step 2");
         assertThat(current.speech()).contains("small of your back presses into the bed");
         assertThat(talk.say("AMAZON.NextIntent").speech()).contains("knee hugs");
     }
 
     @Test
     void howLongIsThisOne_shouldGiveTheStepAndTheRoutineLength_atTheUsersPace() {
-        startAndGoTo("Hamstrings");
+        startAndGoTo("Next, your hamstrings");
 
         Reply length = talk.say("StepLengthIntent");
 

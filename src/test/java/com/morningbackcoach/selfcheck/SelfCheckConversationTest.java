@@ -167,7 +167,7 @@ class SelfCheckConversationTest {
 
         Reply help = talk.say("AMAZON.HelpIntent");
 
-        assertThat(help.speech()).contains("not sure", "go back", "free of pain");
+        assertThat(help.speech()).contains("not sure", "go back", "feel comfortable");
         assertThat(talk.say("AMAZON.YesIntent").speech()).contains("Question 3 of 7");
     }
 

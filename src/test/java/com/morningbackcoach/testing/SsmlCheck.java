@@ -11,7 +11,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whether a text is SSML Alexa can speak: well-formed, only Alexa's tags, breaks with a time, at most five sounds. */
+/**
+ * Whether a text is SSML Alexa can speak: well-formed, only Alexa's tags, breaks with a time, a speaking rate Alexa
+ * takes (a named rate, or 20% to 200%), at most five sounds.
+ */
 public final class SsmlCheck {
 
     private static final Set<String> ALEXA_TAGS = Set.of("speak", "break", "audio", "prosody", "emphasis", "s", "p",
@@ -33,6 +36,10 @@ public final class SsmlCheck {
                 assertThat(ALEXA_TAGS).as("tag").contains(element.getTagName());
                 if (element.getTagName().equals("break")) {
                     assertThat(element.getAttribute("time")).matches("\\d+(ms|s)");
+                }
+                if (element.getTagName().equals("prosody") && element.hasAttribute("rate")) {
+                    assertThat(element.getAttribute("rate")).as("prosody rate")
+                            .matches("x-slow|slow|medium|fast|x-fast|(2\\d|[3-9]\\d|1\\d\\d|200)%");
                 }
                 audio += element.getTagName().equals("audio") ? 1 : 0;
             }

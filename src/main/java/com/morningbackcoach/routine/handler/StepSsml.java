@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a part of a step into what the coach says: on a step's first part its name, purpose and length; the cues,
- * with holds as chained pauses of at most {@value #MAX_BREAK} seconds and spoken counts; then how to move on.
+ * with holds as chained pauses of at most {@value #MAX_BREAK} seconds and spoken counts; then how to move on. At a
+ * slow or brisk pace the voice itself is slower or quicker ({@code prosody rate}); pauses keep their length.
  */
 public final class StepSsml {
 
@@ -28,7 +29,10 @@ public final class StepSsml {
     static final String SWITCH_SOUND = "<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>";
     /** Speaking rate used to estimate how long a text takes to say. */
     static final double WORDS_PER_SECOND = 2.6;
+    /** A moment between announcing a count and leading its first repetition. */
+    static final String GET_READY = "<break time=\"500ms\"/>";
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>");
+    private static final Pattern PROSODY = Pattern.compile("<prosody rate=\"(\\d+)%\">(.*?)</prosody>", Pattern.DOTALL);
 
     private StepSsml() {
     }
@@ -51,7 +55,8 @@ public final class StepSsml {
     public static Led lead(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
                            boolean firstHearingOfStep) {
         Step step = routine.step(position.step());
-        Script script = new Script();
+        int rate = settings.pace().voiceRate();
+        Script script = new Script(rate);
         if (position.isStartOfStep()) {
             script.say(speech.say("routine.stepIntro", position.step(), routine.stepCount(), step.name()));
             script.say(step.purpose());
@@ -70,7 +75,7 @@ public final class StepSsml {
 
     /** The cues of a plan as SSML. */
     public static String cues(Speech speech, Plan plan) {
-        Script script = new Script();
+        Script script = new Script(100);
         appendCues(speech, plan, script);
         return script.ssml();
     }
@@ -82,17 +87,22 @@ public final class StepSsml {
                 script.hold(speech, hold.seconds());
                 script.say(speech.say("routine.release"));
             } else if (cue instanceof Cue.Reps reps) {
-                script.say(reps.text());
+                script.say(speech.format(reps.text(), reps.count()));
+                script.raw(GET_READY);
                 for (int rep = 1; rep <= reps.count(); rep++) {
                     script.say(reps.beat().isEmpty() ? speech.say("routine.count", rep) : reps.beat());
                     script.repHold(reps.hold());
+                    if (reps.alternating()) {
+                        script.say(reps.other());
+                        script.repHold(reps.hold());
+                    }
                     script.say(reps.release());
                     script.pause(reps.rest());
                 }
             } else if (cue instanceof Cue.Switch change) {
                 script.sound(SWITCH_SOUND);
                 script.say(change.text());
-                script.pause(Cue.Switch.SECONDS);
+                script.pause(change.seconds());
             } else if (cue instanceof Cue.Rest rest) {
                 script.say(rest.text());
                 script.pause(rest.seconds());
@@ -108,14 +118,25 @@ public final class StepSsml {
         double seconds = 0;
         for (Part part : routine.partsOf(step, settings)) {
             Plan plan = Plan.of(part, settings);
-            seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan));
+            seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan)) * 100 / settings.pace().voiceRate();
         }
         return Math.max(1, (int) Math.round(seconds / 60));
     }
 
-    /** An estimate of how long an SSML text takes to play: its words at a steady rate, its pauses and sounds. */
+    /**
+     * An estimate of how long an SSML text takes to play: its words at a steady rate (slower or quicker inside a
+     * {@code prosody rate}), its pauses and sounds.
+     */
     public static double playSeconds(String ssml) {
-        return talkSeconds(ssml) + breakSeconds(ssml) + countAudio(ssml);
+        double talk = 0;
+        StringBuilder outside = new StringBuilder();
+        Matcher matcher = PROSODY.matcher(ssml);
+        while (matcher.find()) {
+            talk += talkSeconds(matcher.group(2)) * 100 / Integer.parseInt(matcher.group(1));
+            matcher.appendReplacement(outside, " ");
+        }
+        matcher.appendTail(outside);
+        return talk + talkSeconds(outside.toString()) + breakSeconds(ssml) + countAudio(ssml);
     }
 
     /** The seconds of every {@code break} in an SSML text. */
@@ -163,12 +184,17 @@ public final class StepSsml {
     private static final class Script {
         private final StringBuilder ssml = new StringBuilder();
         private final List<HoldWindow> holds = new ArrayList<>();
+        private final int rate;
         private double seconds;
+
+        Script(int rate) {
+            this.rate = rate;
+        }
 
         void say(String text) {
             if (!text.isEmpty()) {
                 ssml.append(' ').append(text);
-                seconds += talkSeconds(text);
+                seconds += talkSeconds(text) * 100 / rate;
             }
         }
 
@@ -177,9 +203,18 @@ public final class StepSsml {
             seconds += duration;
         }
 
+        /** A sound, outside the voice's rate, which applies to speech only. */
         void sound(String audio) {
-            ssml.append(' ').append(audio);
+            ssml.append(' ').append(close()).append(audio).append(open());
             seconds += countAudio(audio);
+        }
+
+        private String open() {
+            return rate == 100 ? "" : "<prosody rate=\"" + rate + "%\">";
+        }
+
+        private String close() {
+            return rate == 100 ? "" : "</prosody>";
         }
 
         void raw(String markup) {
@@ -208,7 +243,7 @@ public final class StepSsml {
         }
 
         String ssml() {
-            return ssml.toString().trim();
+            return (open() + ssml.toString().trim() + close()).replace(open() + close(), "").trim();
         }
 
         List<HoldWindow> holds() {
