@@ -43,6 +43,7 @@ import com.morningbackcoach.routine.handler.StepLengthIntentHandler;
 import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
 import com.morningbackcoach.safety.handler.PainCheck;
 import com.morningbackcoach.safety.handler.PainIntentHandler;
+import com.morningbackcoach.safety.handler.SymptomInWords;
 import com.morningbackcoach.selfcheck.handler.CheckMovesHandler;
 import com.morningbackcoach.selfcheck.handler.CheckOffer;
 import com.morningbackcoach.selfcheck.handler.CheckSession;
@@ -90,7 +91,8 @@ public final class SkillFactory {
                 .add(List.of(PainCheck.values()))
                 .add(List.of(AccountQuestion.values()))
                 .add(List.of(ReminderOffer.values()))
-                .add(List.of(TimerOffer.values()));
+                .add(List.of(TimerOffer.values()))
+                .reroute(new SymptomInWords());
     }
 
     /**

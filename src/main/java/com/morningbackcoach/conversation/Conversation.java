@@ -49,6 +49,7 @@ public final class Conversation {
     private final Question openQuestion;
     private final ProfileSession profile;
     private final TimeBudget budget = TimeBudget.of(STORAGE_BUDGET);
+    private String heardAs;
 
     Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
         this.input = input;
@@ -100,8 +101,30 @@ public final class Conversation {
         if (request() instanceof UserEvent touch) {
             return tappedIntent(touch);
         }
+        if (heardAs == null) {
+            heardAs = spokenIntentName();
+            if (!heardAs.isEmpty()) {
+                heardAs = dialog.reroutes().stream().map(reroute -> reroute.intentFor(this))
+                        .flatMap(Optional::stream).findFirst().orElse(heardAs);
+            }
+        }
+        return heardAs;
+    }
+
+    /** The intent as the model understood the words, before any {@link Reroute}; empty for other requests. */
+    public String spokenIntentName() {
         return request() instanceof IntentRequest intent && intent.getIntent() != null
                 && intent.getIntent().getName() != null ? intent.getIntent().getName() : "";
+    }
+
+    /** What was said for every slot, as heard, whatever it resolved to. */
+    public List<String> spokenSlotValues() {
+        if (request() instanceof IntentRequest intent && intent.getIntent() != null
+                && intent.getIntent().getSlots() != null) {
+            return intent.getIntent().getSlots().values().stream().filter(Objects::nonNull)
+                    .map(Slot::getValue).filter(value -> value != null && !value.isBlank()).toList();
+        }
+        return List.of();
     }
 
     private String tappedIntent(UserEvent touch) {

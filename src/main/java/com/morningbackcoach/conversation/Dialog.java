@@ -16,6 +16,7 @@ public final class Dialog {
     private final Map<String, Activity<?>> activities = new LinkedHashMap<>();
     private final Question home;
     private final java.util.Set<String> touchable = new java.util.HashSet<>();
+    private final java.util.List<Reroute> reroutes = new java.util.ArrayList<>();
 
     private Dialog(Question home) {
         this.home = home;
@@ -54,6 +55,16 @@ public final class Dialog {
     public Dialog touchable(String... intents) {
         touchable.addAll(List.of(intents));
         return this;
+    }
+
+    /** A reading of the request's words that sends it to another intent; the first that answers wins. */
+    public Dialog reroute(Reroute reroute) {
+        reroutes.add(reroute);
+        return this;
+    }
+
+    public java.util.List<Reroute> reroutes() {
+        return java.util.List.copyOf(reroutes);
     }
 
     public boolean isTouchable(String intent) {
