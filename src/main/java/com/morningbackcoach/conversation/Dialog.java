@@ -17,6 +17,7 @@ public final class Dialog {
     private final Question home;
     private final java.util.Set<String> touchable = new java.util.HashSet<>();
     private final java.util.List<Reroute> reroutes = new java.util.ArrayList<>();
+    private java.util.function.Function<Conversation, Optional<Reply>> pickUp = conversation -> Optional.empty();
 
     private Dialog(Question home) {
         this.home = home;
@@ -61,6 +62,19 @@ public final class Dialog {
     public Dialog reroute(Reroute reroute) {
         reroutes.add(reroute);
         return this;
+    }
+
+    /**
+     * How to offer to pick up something kept between sessions, such as this morning's routine, after a side trip
+     * that Alexa's own question interrupted.
+     */
+    public Dialog pickUp(java.util.function.Function<Conversation, Optional<Reply>> offer) {
+        this.pickUp = offer;
+        return this;
+    }
+
+    Optional<Reply> pickUpOffer(Conversation conversation) {
+        return pickUp.apply(conversation);
     }
 
     public java.util.List<Reroute> reroutes() {

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words of each pain sign in one language, read from {@code safety/signs_<language>.properties}, to find a symptom
- * in whatever a user said. The most urgent sign found wins; a word right after a negation ("it doesn't hurt") is not
+ * The words of each pain sign in one language, read from {@code safety/signs_<language>.properties} (a region adds its
+ * own words under {@code <SIGN>.more}), to find a symptom in whatever a user said. The most urgent sign found wins; a word right after a negation ("it doesn't hurt") is not
  * a symptom.
  */
 public final class SymptomWords {
@@ -32,15 +32,19 @@ public final class SymptomWords {
     private final Map<PainSign, Pattern> signs;
     private final Pattern ignored;
     private final Set<String> negations;
+    private final Set<String> stillSaid;
 
     private SymptomWords(ResourceBundle bundle) {
         Map<PainSign, Pattern> patterns = new java.util.EnumMap<>(PainSign.class);
         for (PainSign sign : PainSign.values()) {
-            patterns.put(sign, phrases(bundle.getString(sign.name())));
+            String key = sign.name() + ".more";
+            String more = bundle.containsKey(key) ? ";" + bundle.getString(key) : "";
+            patterns.put(sign, phrases(bundle.getString(sign.name()) + more));
         }
         this.signs = patterns;
         this.ignored = phrases(bundle.getString("ignore"));
-        this.negations = Set.copyOf(List.of(bundle.getString("negations").trim().split("\\s*;\\s*")));
+        this.negations = words(bundle.getString("negations"));
+        this.stillSaid = words(bundle.getString("stillSaid"));
     }
 
     /** The words of {@code locale}'s language, with what its region says differently. */
@@ -58,7 +62,7 @@ public final class SymptomWords {
         for (PainSign sign : BY_URGENCY) {
             Matcher matcher = signs.get(sign).matcher(words);
             while (matcher.find()) {
-                if (!negated(words, matcher.start())) {
+                if (!negated(words, matcher.start(), sign)) {
                     return Optional.of(sign);
                 }
             }
@@ -71,15 +75,24 @@ public final class SymptomWords {
         return BY_URGENCY.indexOf(one) <= BY_URGENCY.indexOf(other) ? one : other;
     }
 
-    /** Whether one of the two words before {@code start} negates what follows. */
-    private boolean negated(String words, int start) {
+    /**
+     * Whether one of the two words before {@code start} negates what follows: "it doesn't hurt", "no me duele". A
+     * negation that says a sign itself ("no puedo orinar", "not able to feel") still names any sign but plain pain.
+     */
+    private boolean negated(String words, int start, PainSign sign) {
         String[] before = words.substring(0, start).trim().split(" ");
+        String[] from = words.substring(start).trim().split(" ");
         for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
             if (negations.contains(before[i])) {
-                return true;
+                String next = i + 1 < before.length ? before[i + 1] : from[0];
+                return !(stillSaid.contains(next) && sign.urgency() != PainSign.Urgency.ASK);
             }
         }
         return false;
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(List.of(list.trim().split("\\s*;\\s*")));
     }
 
     /** Lowercase words without accents or punctuation, one space apart. */

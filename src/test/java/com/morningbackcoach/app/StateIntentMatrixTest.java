@@ -200,7 +200,7 @@ class StateIntentMatrixTest {
             SAFETY_NOTE | Fallback | routine.offer.safety_note | - | didn't catch
             SAFETY_NOTE | Question | faq.another | - | cavitation
             SAFETY_NOTE | Streak | home.routine | - | don't have a streak yet
-            PAIN_QUESTION | Yes | safety.skipOrStop | routine@2 | healthcare provider
+            PAIN_QUESTION | Yes | END | - | no more of the routine today
             PAIN_QUESTION | No | safety.skipOrStop | routine@2 | small and comfortable
             PAIN_QUESTION | Next | routine.next | routine@2 | knee hugs
             PAIN_QUESTION | Previous | routine.next | routine@1 | Step 1 of 5
@@ -213,11 +213,11 @@ class StateIntentMatrixTest {
             PAIN_QUESTION | Fallback | safety.warningSigns | routine@2 | didn't catch
             PAIN_QUESTION | Question | routine.next | routine@2 | cavitation
             PAIN_QUESTION | Streak | routine.next | routine@2 | go on with step 2
-            PAIN_SKIP_OR_STOP | Yes | routine.next | routine@3 | skipping ahead
+            PAIN_SKIP_OR_STOP | Yes | routine.next | routine@2 | leave that move out
             PAIN_SKIP_OR_STOP | No | END | - | stop here for today
             PAIN_SKIP_OR_STOP | Next | routine.next | routine@2 | knee hugs
             PAIN_SKIP_OR_STOP | Previous | routine.next | routine@1 | Step 1 of 5
-            PAIN_SKIP_OR_STOP | Repeat | safety.skipOrStop | routine@2 | skip to the next step
+            PAIN_SKIP_OR_STOP | Repeat | safety.skipOrStop | routine@2 | skip that move
             PAIN_SKIP_OR_STOP | StartOver | routine.next | routine@1 | from the top
             PAIN_SKIP_OR_STOP | Help | safety.skipOrStop | routine@2 | Nothing you tell me about it is kept
             PAIN_SKIP_OR_STOP | Stop | END | - | kept your place at step 2

@@ -31,8 +31,11 @@ public final class AskQuestionIntentHandler extends IntentHandler {
         var speech = conversation.speech();
         if (topic.isEmpty()) {
             String unknown = speech.say("faq.unknown") + " " + FaqAnswers.nextTopics(conversation);
+            boolean askingQuestions = conversation.openQuestion().filter(FaqOffer.class::isInstance).isPresent()
+                    || conversation.isOneShot();
             return conversation.backToActivity(unknown)
-                    .orElseGet(() -> FaqOffer.TOPICS.prompt(conversation).withLead(unknown));
+                    .orElseGet(() -> askingQuestions ? FaqOffer.TOPICS.prompt(conversation).withLead(unknown)
+                            : conversation.backToWhereWeWere(unknown));
         }
         FaqTopic answer = topic.get();
         if (conversation.isOneShot()) {

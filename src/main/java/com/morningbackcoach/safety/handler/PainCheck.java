@@ -35,6 +35,12 @@ public enum PainCheck implements Question {
         public Reply unsure(Conversation conversation) {
             return yes(conversation);
         }
+
+        /** Asked twice already: to be safe, as if a warning sign came with it. */
+        @Override
+        public Reply byDefault(Conversation conversation) {
+            return yes(conversation).withLead(conversation.speech().say("pain.takenAsWarning"));
+        }
     },
     /** In the routine, after plain pain without a warning sign: skip the move that hurt, or stop for today. */
     SKIP_OR_STOP {
