@@ -68,9 +68,9 @@ class TimerConversationTest {
         Reply started = timeMeFor("PT30S");
         Reply next = talk.say("AMAZON.NextIntent");
 
-        assertThat(started.speech()).contains("timer for 30 seconds");
-        assertThat(started.endsSession()).as("the user works on their own until it rings").isTrue();
-        assertThat(next.activity()).as("next goes on with the routine, in a new session").isEqualTo("routine");
+        assertThat(started.speech()).contains("timer for 30 seconds", "step 1");
+        assertThat(started.endsSession()).as("back to the routine, as after any side trip").isFalse();
+        assertThat(next.activity()).as("next goes on with the routine").isEqualTo("routine");
         assertThat(next.question()).isEqualTo("routine.next");
         assertThat(api.timers()).singleElement().extracting(FakeAlexaApi.Timer::duration)
                 .isEqualTo(Duration.ofSeconds(30));
