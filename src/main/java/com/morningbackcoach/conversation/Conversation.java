@@ -57,6 +57,7 @@ public final class Conversation {
     private final ProfileSession profile;
     private final TimeBudget budget = TimeBudget.of(STORAGE_BUDGET);
     private String heardAs;
+    private boolean nothingToAnswer;
     private final Object activityAtStart;
 
     Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
@@ -302,7 +303,7 @@ public final class Conversation {
      * default is taken instead, and said.
      */
     Reply notAThirdTime(Reply reply) {
-        boolean askedAgain = openQuestion != null && MAY_ASK_AGAIN.contains(intentName())
+        boolean askedAgain = openQuestion != null && (MAY_ASK_AGAIN.contains(intentName()) || nothingToAnswer)
                 && reply.openQuestion().filter(openQuestion::equals).isPresent()
                 && Objects.equals(activityAtStart, session.get(ACTIVITY));
         if (!askedAgain) {
@@ -316,6 +317,14 @@ public final class Conversation {
         clear(ASKED_AGAIN);
         Reply byDefault = openQuestion.byDefault(this);
         return isIntent(Intents.HELP) ? byDefault.withLead(speech.say("question.wayOut")) : byDefault;
+    }
+
+    /**
+     * Notes that this turn's words named nothing the skill could answer (a topic or a change it does not know), so
+     * that asking the open question again counts as asked again, as after a line not understood.
+     */
+    public void heardNothingToAnswer() {
+        nothingToAnswer = true;
     }
 
     /** Writes the reply's open question into the session, so the next turn can route the answer. */

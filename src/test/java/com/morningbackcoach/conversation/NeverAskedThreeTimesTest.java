@@ -88,6 +88,18 @@ class NeverAskedThreeTimesTest {
     }
 
     @Test
+    void twoQuestionsItCannotAnswer_atTheMenu_shouldNotAskTheOfferAThirdTime() {
+        SkillConversation talk = new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")));
+        ConversationState.MENU.reach(talk);
+
+        talk.say("AskQuestionIntent", java.util.Map.of("topic", "mumble"));
+        Reply third = talk.say("AskQuestionIntent", java.util.Map.of("topic", "mumble mumble"));
+
+        assertThat(third.speech()).contains("I'll take that as a no for now");
+        assertThat(third.question()).isEqualTo("home.check");
+    }
+
+    @Test
     void theThirdTime_atAStep_shouldPause_keepingThePlace() {
         SkillConversation talk = new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")));
         ConversationState.ROUTINE_3.reach(talk);

@@ -146,6 +146,7 @@ class FaqConversationTest {
         empty.put("topic", null);
 
         assertThat(talk.say("AskQuestionIntent", empty).speech()).contains("I don't have an answer", "You can ask me about");
+        talk.launch();
         assertThat(talk.say("AskQuestionIntent").speech()).contains("I don't have an answer", "You can ask me about");
     }
 

@@ -30,6 +30,7 @@ public final class AskQuestionIntentHandler extends IntentHandler {
         Optional<FaqTopic> topic = topicId(conversation, faq).flatMap(faq::topic);
         var speech = conversation.speech();
         if (topic.isEmpty()) {
+            conversation.heardNothingToAnswer();
             String unknown = speech.say("faq.unknown") + " " + FaqAnswers.nextTopics(conversation);
             boolean askingQuestions = conversation.openQuestion().filter(FaqOffer.class::isInstance).isPresent()
                     || conversation.isOneShot();

@@ -45,6 +45,7 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
         var speech = conversation.speech();
         Optional<Change> change = conversation.resolvedSlotId(CHANGE_SLOT).flatMap(AdjustRoutineIntentHandler::change);
         if (change.isEmpty()) {
+            conversation.heardNothingToAnswer();
             return conversation.backToWhereWeWere(speech.say("routine.change.which"));
         }
         if (conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent()

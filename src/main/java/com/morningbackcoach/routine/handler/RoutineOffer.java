@@ -111,11 +111,10 @@ public enum RoutineOffer implements Question {
         return "routine.offer." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "Back to step 3?": the offer to pick up a routine under way this morning, when there is one. */
+    /** "Back to step 3?": the offer to pick up the routine kept this morning, when there is one. */
     public static Optional<Reply> pickUp(Conversation conversation) {
         var speech = conversation.speech();
-        return RoutineFlow.current(conversation).filter(place -> place.position().isUnderWay())
-                .filter(place -> !RoutineFlow.isResting(conversation))
+        return RoutineFlow.current(conversation).filter(place -> !RoutineFlow.isResting(conversation))
                 .map(place -> Reply.ask(RESUME, speech.say("routine.offer.backTo", place.position().step()),
                         speech.say("routine.offer.resume.reprompt", place.position().step())));
     }
