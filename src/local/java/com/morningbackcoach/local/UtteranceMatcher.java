@@ -376,7 +376,7 @@ public final class UtteranceMatcher {
 
     /**
      * The longest value or synonym of the slot's type said within {@code spoken}, word for word in stems and with a
-     * meaningful word, as a slot match; null when none is.
+     * meaningful word, as a slot match that keeps all the words said, as Alexa hears them; null when none is.
      */
     private SlotMatch saidWithin(String intentName, String slotName, String spoken) {
         String typeName = slotTypesOf(intentName).get(slotName);
@@ -393,7 +393,7 @@ public final class UtteranceMatcher {
                 String joined = String.join(" ", named);
                 if (joined.length() > longestLength && named.stream().anyMatch(words::isMeaningful)
                         && stems.contains(" " + joined + " ")) {
-                    longest = new SlotMatch(slotName, canonicalForm(name), value);
+                    longest = new SlotMatch(slotName, spoken, value);
                     longestLength = joined.length();
                 }
             }

@@ -58,6 +58,7 @@ public enum AccountQuestion implements Question {
 
     @Override
     public Reply help(Conversation conversation) {
-        return prompt(conversation).withLead(conversation.speech().say("delete.help"));
+        var speech = conversation.speech();
+        return prompt(conversation).withLead(speech.say("delete.help") + " " + speech.say("question.wayOut"));
     }
 }

@@ -34,7 +34,10 @@ import com.morningbackcoach.routine.handler.AdjustRoutineIntentHandler;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
 import com.morningbackcoach.routine.handler.ExplainMoveIntentHandler;
 import com.morningbackcoach.routine.handler.RoutineMovesHandler;
+import com.morningbackcoach.routine.handler.PauseIntentHandler;
+import com.morningbackcoach.routine.handler.ResumeIntentHandler;
 import com.morningbackcoach.routine.handler.RoutineOffer;
+import com.morningbackcoach.routine.handler.RoutinePause;
 import com.morningbackcoach.routine.handler.RoutineSession;
 import com.morningbackcoach.routine.handler.RoutineTaskHandler;
 import com.morningbackcoach.routine.handler.SkipStepIntentHandler;
@@ -43,6 +46,7 @@ import com.morningbackcoach.routine.handler.StepLengthIntentHandler;
 import com.morningbackcoach.routine.handler.StepsLeftIntentHandler;
 import com.morningbackcoach.safety.handler.PainCheck;
 import com.morningbackcoach.safety.handler.PainIntentHandler;
+import com.morningbackcoach.safety.handler.SymptomInWords;
 import com.morningbackcoach.selfcheck.handler.CheckMovesHandler;
 import com.morningbackcoach.selfcheck.handler.CheckOffer;
 import com.morningbackcoach.selfcheck.handler.CheckSession;
@@ -85,12 +89,15 @@ public final class SkillFactory {
                 .activity(CheckSession.CHECK)
                 .add(List.of(HomeOffer.values()))
                 .add(List.of(RoutineOffer.values()))
+                .add(List.of(RoutinePause.values()))
                 .add(List.of(CheckOffer.values()))
                 .add(List.of(FaqOffer.values()))
                 .add(List.of(PainCheck.values()))
                 .add(List.of(AccountQuestion.values()))
                 .add(List.of(ReminderOffer.values()))
-                .add(List.of(TimerOffer.values()));
+                .add(List.of(TimerOffer.values()))
+                .reroute(new SymptomInWords())
+                .pickUp(RoutineOffer::pickUp);
     }
 
     /**
@@ -112,6 +119,8 @@ public final class SkillFactory {
                 new ExplainMoveIntentHandler(),
                 new StepLengthIntentHandler(),
                 new AdjustRoutineIntentHandler(),
+                new PauseIntentHandler(),
+                new ResumeIntentHandler(),
                 new PainIntentHandler(),
                 new StartCheckIntentHandler(),
                 new OldResultIntentHandler(),

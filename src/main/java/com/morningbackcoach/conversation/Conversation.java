@@ -35,6 +35,13 @@ public final class Conversation {
     static final String ACTIVITY = "activity";
     static final SessionKey<String> QUESTION = SessionKey.text("question", Pattern.compile("[\\w.]{1,64}"));
     static final SessionKey<String> DECLINED = SessionKey.text("declined", Pattern.compile("[a-z]+(,[a-z]+)*"));
+    /** The kind of the activity left for the current one, such as the routine left for a self-check. */
+    static final SessionKey<String> CAME_FROM = SessionKey.text("cameFrom", Pattern.compile("[a-zA-Z]{1,32}"));
+    /** How many times in a row the open question has been asked, when more than once. */
+    static final SessionKey<Integer> ASKED_AGAIN = SessionKey.number("askedAgain", 2, 2);
+    /** The answers and moves after which the same question, at the same place, counts as asked again. */
+    private static final java.util.Set<String> MAY_ASK_AGAIN = java.util.Set.of(Intents.YES, Intents.NO,
+            Intents.NOT_SURE, Intents.HELP, Intents.FALLBACK, Intents.NEXT);
     /** How far a request's own timestamp may stray from the clock before the clock is trusted instead. */
     static final Duration TIMESTAMP_TRUST = Duration.ofMinutes(5);
     /** What a turn may spend on storage, so the user hears an answer within three seconds even when it fails. */
@@ -49,6 +56,9 @@ public final class Conversation {
     private final Question openQuestion;
     private final ProfileSession profile;
     private final TimeBudget budget = TimeBudget.of(STORAGE_BUDGET);
+    private String heardAs;
+    private boolean nothingToAnswer;
+    private final Object activityAtStart;
 
     Conversation(HandlerInput input, SkillServices services, Dialog dialog) {
         this.input = input;
@@ -58,6 +68,7 @@ public final class Conversation {
         this.speech = Speech.forLocale(request().getLocale());
         this.now = turnInstant(request(), services.clock().instant());
         this.openQuestion = get(QUESTION).flatMap(dialog::question).orElse(null);
+        this.activityAtStart = session.get(ACTIVITY);
         this.profile = new ProfileSession(services, this, userIdOf(input.getRequestEnvelope()));
     }
 
@@ -100,8 +111,30 @@ public final class Conversation {
         if (request() instanceof UserEvent touch) {
             return tappedIntent(touch);
         }
+        if (heardAs == null) {
+            heardAs = spokenIntentName();
+            if (!heardAs.isEmpty()) {
+                heardAs = dialog.reroutes().stream().map(reroute -> reroute.intentFor(this))
+                        .flatMap(Optional::stream).findFirst().orElse(heardAs);
+            }
+        }
+        return heardAs;
+    }
+
+    /** The intent as the model understood the words, before any {@link Reroute}; empty for other requests. */
+    public String spokenIntentName() {
         return request() instanceof IntentRequest intent && intent.getIntent() != null
                 && intent.getIntent().getName() != null ? intent.getIntent().getName() : "";
+    }
+
+    /** What was said for every slot, as heard, whatever it resolved to. */
+    public List<String> spokenSlotValues() {
+        if (request() instanceof IntentRequest intent && intent.getIntent() != null
+                && intent.getIntent().getSlots() != null) {
+            return intent.getIntent().getSlots().values().stream().filter(Objects::nonNull)
+                    .map(Slot::getValue).filter(value -> value != null && !value.isBlank()).toList();
+        }
+        return List.of();
     }
 
     private String tappedIntent(UserEvent touch) {
@@ -187,6 +220,12 @@ public final class Conversation {
 
     /** Puts the session in {@code activity} at {@code state}, leaving any other activity. */
     public <T> void enter(Activity<T> activity, T state) {
+        Optional<Activity<?>> current = currentActivity();
+        if (current.isEmpty()) {
+            clear(CAME_FROM);
+        } else if (!current.get().kind().equals(activity.kind())) {
+            set(CAME_FROM, current.get().kind());
+        }
         Map<String, Object> kept = new LinkedHashMap<>();
         kept.put("kind", activity.kind());
         kept.put("state", activity.state().encode(state));
@@ -208,6 +247,25 @@ public final class Conversation {
      */
     public Optional<Reply> backToActivity(String lead) {
         return currentActivity().map(activity -> activity.resume().resume(this).withLead(lead));
+    }
+
+    /**
+     * After a side trip in a session that began without the activity (as after Alexa's permission question), the
+     * offer to pick up what was kept, such as this morning's routine, with {@code lead} said first.
+     */
+    public Optional<Reply> pickUp(String lead) {
+        return dialog.pickUpOffer(this).map(reply -> reply.withLead(lead));
+    }
+
+    /**
+     * Leaving an activity started in the middle of another, such as a self-check asked for mid-routine: back to the
+     * earlier one's question, with {@code lead} said first; empty when it was started on its own.
+     */
+    public Optional<Reply> backToEarlierActivity(String lead) {
+        Optional<Activity<?>> earlier = get(CAME_FROM).flatMap(dialog::activity);
+        clear(CAME_FROM);
+        leaveActivity();
+        return earlier.map(activity -> activity.resume().resume(this).withLead(lead));
     }
 
     /** {@link #backToActivity}, or else the menu's question. */
@@ -237,6 +295,36 @@ public final class Conversation {
     /** The time this turn may still spend on storage. */
     public TimeBudget budget() {
         return budget;
+    }
+
+    /**
+     * A question is never asked a third time in a row: when {@code reply} would ask the open question again, at the
+     * same place, after a yes, no, next, help or a line not understood that did not move on, the question's safe
+     * default is taken instead, and said.
+     */
+    Reply notAThirdTime(Reply reply) {
+        boolean askedAgain = openQuestion != null && (MAY_ASK_AGAIN.contains(intentName()) || nothingToAnswer)
+                && reply.openQuestion().filter(openQuestion::equals).isPresent()
+                && Objects.equals(activityAtStart, session.get(ACTIVITY));
+        if (!askedAgain) {
+            clear(ASKED_AGAIN);
+            return reply;
+        }
+        if (get(ASKED_AGAIN).isEmpty()) {
+            set(ASKED_AGAIN, 2);
+            return reply;
+        }
+        clear(ASKED_AGAIN);
+        Reply byDefault = openQuestion.byDefault(this);
+        return isIntent(Intents.HELP) ? byDefault.withLead(speech.say("question.wayOut")) : byDefault;
+    }
+
+    /**
+     * Notes that this turn's words named nothing the skill could answer (a topic or a change it does not know), so
+     * that asking the open question again counts as asked again, as after a line not understood.
+     */
+    public void heardNothingToAnswer() {
+        nothingToAnswer = true;
     }
 
     /** Writes the reply's open question into the session, so the next turn can route the answer. */

@@ -18,7 +18,7 @@ public abstract class ConversationHandler implements RequestHandler {
     @Override
     public final Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
-        return ReplyRenderer.render(conversation, handle(conversation));
+        return ReplyRenderer.render(conversation, conversation.notAThirdTime(handle(conversation)));
     }
 
     protected abstract boolean canHandle(Conversation conversation);

@@ -16,6 +16,8 @@ public final class Dialog {
     private final Map<String, Activity<?>> activities = new LinkedHashMap<>();
     private final Question home;
     private final java.util.Set<String> touchable = new java.util.HashSet<>();
+    private final java.util.List<Reroute> reroutes = new java.util.ArrayList<>();
+    private java.util.function.Function<Conversation, Optional<Reply>> pickUp = conversation -> Optional.empty();
 
     private Dialog(Question home) {
         this.home = home;
@@ -54,6 +56,29 @@ public final class Dialog {
     public Dialog touchable(String... intents) {
         touchable.addAll(List.of(intents));
         return this;
+    }
+
+    /** A reading of the request's words that sends it to another intent; the first that answers wins. */
+    public Dialog reroute(Reroute reroute) {
+        reroutes.add(reroute);
+        return this;
+    }
+
+    /**
+     * How to offer to pick up something kept between sessions, such as this morning's routine, after a side trip
+     * that Alexa's own question interrupted.
+     */
+    public Dialog pickUp(java.util.function.Function<Conversation, Optional<Reply>> offer) {
+        this.pickUp = offer;
+        return this;
+    }
+
+    Optional<Reply> pickUpOffer(Conversation conversation) {
+        return pickUp.apply(conversation);
+    }
+
+    public java.util.List<Reroute> reroutes() {
+        return java.util.List.copyOf(reroutes);
     }
 
     public boolean isTouchable(String intent) {

@@ -23,7 +23,7 @@ public final class OpenQuestionHandler extends IntentHandler {
         Question question = conversation.openQuestion().orElseThrow();
         return switch (conversation.intentName()) {
             case Intents.YES -> question.yes(conversation);
-            case Intents.NEXT -> question.nextMeansYes() ? question.yes(conversation) : question.prompt(conversation);
+            case Intents.NEXT -> question.goOn(conversation);
             case Intents.NO -> question.no(conversation);
             case Intents.NOT_SURE -> question.unsure(conversation);
             case Intents.REPEAT -> question.ask(conversation);

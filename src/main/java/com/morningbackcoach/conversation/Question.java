@@ -28,7 +28,8 @@ public interface Question {
 
     /** Help that explains this question and keeps it open. */
     default Reply help(Conversation conversation) {
-        return prompt(conversation).withLead(conversation.speech().say("question.help"));
+        var speech = conversation.speech();
+        return prompt(conversation).withLead(speech.say("question.help") + " " + speech.say("question.wayOut"));
     }
 
     /** Words the model could not place while this question was open. */
@@ -39,6 +40,22 @@ public interface Question {
     /** After a detour (an answer, a streak), the way back to this question. */
     default Reply resume(Conversation conversation) {
         return prompt(conversation);
+    }
+
+    /**
+     * What a go-on word ("next", "done", "ready", "let's go") means when this question takes "next": yes where
+     * {@link #nextMeansYes}, else the question again; a question with a natural default says so here.
+     */
+    default Reply goOn(Conversation conversation) {
+        return nextMeansYes() ? yes(conversation) : prompt(conversation);
+    }
+
+    /**
+     * The safe default, taken instead of asking this question a third time in a row, saying what was chosen: no,
+     * unless the question says otherwise.
+     */
+    default Reply byDefault(Conversation conversation) {
+        return no(conversation).withLead(conversation.speech().say("question.takenAsNo"));
     }
 
     /** Whether "next" or "go on" means yes to this question, as for "want the rest?". */

@@ -85,6 +85,13 @@ public enum HomeOffer implements Question {
         return prompt(conversation).withLead(conversation.speech().say("help.general"));
     }
 
+    /** Not understood at the menu: what the skill can do, then the offer again. */
+    @Override
+    public Reply fallback(Conversation conversation) {
+        var speech = conversation.speech();
+        return prompt(conversation).withLead(speech.say("question.notUnderstood") + " " + speech.say("home.canDo"));
+    }
+
     String declineName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -41,7 +41,7 @@ public final class NoQuestionHandler extends IntentHandler {
         var speech = conversation.speech();
         String lead = switch (conversation.intentName()) {
             case Intents.HELP -> speech.say("help.general");
-            case Intents.FALLBACK -> speech.say("fallback.general");
+            case Intents.FALLBACK -> speech.say("fallback.general") + " " + speech.say("home.canDo");
             case Intents.REPEAT -> "";
             default -> speech.say("yesNo.nothingPending");
         };

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Everything the skill keeps about one user: the streak, this morning's place in the routine, how they like the
  * routine, the device time zone, and the daily reminder's id and time. Never a self-check answer or anything said
- * about pain. {@code version} is the stored revision this copy was read at, or null for a user not stored yet.
+ * about pain. {@code version} is the stored revision this copy was read at (one that can still be counted up), or
+ * null for a user not stored yet.
  */
 public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings settings, KnownZone zone,
                           DailyReminder reminder, Long version) {
@@ -19,7 +20,7 @@ public record UserProfile(Streak streak, SavedPlace savedPlace, RoutineSettings 
     public UserProfile {
         streak = streak == null ? Streak.none() : streak;
         settings = settings == null ? RoutineSettings.DEFAULT : settings;
-        if (version != null && version < 1) {
+        if (version != null && (version < 1 || version == Long.MAX_VALUE)) {
             throw new IllegalArgumentException("Invalid version " + version);
         }
     }

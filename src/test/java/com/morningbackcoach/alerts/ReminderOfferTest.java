@@ -89,14 +89,14 @@ class ReminderOfferTest {
     }
 
     @Test
-    void nextSaidOutOfHabit_shouldAskTheOfferAgain_notStartAnotherRoutine() {
+    void nextSaidOutOfHabit_shouldGoOnWithoutAReminder_notStartAnotherRoutine() {
         morningsInARow(3);
 
-        Reply again = talk.say("AMAZON.NextIntent");
+        Reply after = talk.say("AMAZON.NextIntent");
 
-        assertThat(again.question()).isEqualTo("reminder.offer.after_morning");
-        assertThat(again.activity()).isEmpty();
-        assertThat(again.speech()).contains("6:50 AM");
+        assertThat(after.speech()).contains("no reminder").doesNotContain("Step 1");
+        assertThat(after.activity()).isEmpty();
+        assertThat(api.reminders()).isEmpty();
     }
 
     @Test

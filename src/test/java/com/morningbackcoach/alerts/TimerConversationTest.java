@@ -41,7 +41,7 @@ class TimerConversationTest {
     }
 
     @Test
-    void timeMyCoreForFiveMinutes_inTheRoutine_shouldAskForThePermission_thenStartIt_andSayHowToGoOn() {
+    void timeMyCoreForFiveMinutes_inTheRoutine_shouldAskForThePermission_thenStartIt_andOfferBackToTheStep() {
         talk.launch();
         talk.say("StartRoutineIntent");
 
@@ -50,8 +50,8 @@ class TimerConversationTest {
 
         assertThat(asked.permissionRequest().path("payload").path("permissionScope").asText())
                 .isEqualTo(FakeAlexaApi.TIMERS_SCOPE);
-        assertThat(started.speech()).contains("timer for 5 minutes is running")
-                .contains("ask Morning Back Coach for the next step");
+        assertThat(started.speech()).contains("timer for 5 minutes is running", "Back to step 1?");
+        assertThat(started.question()).isEqualTo("routine.offer.resume");
         assertThat(api.timers()).singleElement().satisfies(timer -> {
             assertThat(timer.duration()).isEqualTo(Duration.ofMinutes(5));
             assertThat(timer.announcement()).isNotBlank();
@@ -68,9 +68,9 @@ class TimerConversationTest {
         Reply started = timeMeFor("PT30S");
         Reply next = talk.say("AMAZON.NextIntent");
 
-        assertThat(started.speech()).contains("timer for 30 seconds");
-        assertThat(started.endsSession()).as("the user works on their own until it rings").isTrue();
-        assertThat(next.activity()).as("next goes on with the routine, in a new session").isEqualTo("routine");
+        assertThat(started.speech()).contains("timer for 30 seconds", "step 1");
+        assertThat(started.endsSession()).as("back to the routine, as after any side trip").isFalse();
+        assertThat(next.activity()).as("next goes on with the routine").isEqualTo("routine");
         assertThat(next.question()).isEqualTo("routine.next");
         assertThat(api.timers()).singleElement().extracting(FakeAlexaApi.Timer::duration)
                 .isEqualTo(Duration.ofSeconds(30));

@@ -163,7 +163,7 @@ class StateIntentMatrixTest {
             HOME_QUESTIONS | Streak | home.questions | - | anything you'd like to ask
             RESUME_OFFER | Yes | routine.next | routine@3 | Step 3 of 5
             RESUME_OFFER | No | home.check | - | keep your place
-            RESUME_OFFER | Next | routine.next | routine@4 | Step 4 of 5
+            RESUME_OFFER | Next | routine.next | routine@3 | Step 3 of 5
             RESUME_OFFER | Previous | routine.next | routine@2 | slow knee twists
             RESUME_OFFER | Repeat | routine.offer.resume | - | stopped at step 3
             RESUME_OFFER | StartOver | routine.next | routine@1 | Step 1 of 5
@@ -176,7 +176,7 @@ class StateIntentMatrixTest {
             RESUME_OFFER | Streak | home.routine | - | start today's routine
             CARRY_ON_OFFER | Yes | routine.next | routine@3 | Step 3 of 5
             CARRY_ON_OFFER | No | routine.next | routine@1 | from the top
-            CARRY_ON_OFFER | Next | routine.next | routine@4 | Step 4 of 5
+            CARRY_ON_OFFER | Next | routine.next | routine@3 | Step 3 of 5
             CARRY_ON_OFFER | Previous | routine.next | routine@2 | slow knee twists
             CARRY_ON_OFFER | Repeat | routine.offer.carry_on | routine@3 | carry on
             CARRY_ON_OFFER | StartOver | routine.next | routine@1 | Step 1 of 5
@@ -189,7 +189,7 @@ class StateIntentMatrixTest {
             CARRY_ON_OFFER | Streak | routine.next | routine@3 | go on with step 3
             SAFETY_NOTE | Yes | routine.next | routine@1 | gentle version it is
             SAFETY_NOTE | No | routine.next | routine@1 | standard version
-            SAFETY_NOTE | Next | routine.offer.safety_note | - | gentle version of the routine? Say yes or no
+            SAFETY_NOTE | Next | routine.next | routine@1 | the standard version
             SAFETY_NOTE | Previous | home.routine | - | haven't started
             SAFETY_NOTE | Repeat | routine.offer.safety_note | - | safety note
             SAFETY_NOTE | StartOver | routine.offer.safety_note | - | gentle version of the routine? Say yes or no
@@ -200,7 +200,7 @@ class StateIntentMatrixTest {
             SAFETY_NOTE | Fallback | routine.offer.safety_note | - | didn't catch
             SAFETY_NOTE | Question | faq.another | - | cavitation
             SAFETY_NOTE | Streak | home.routine | - | don't have a streak yet
-            PAIN_QUESTION | Yes | safety.skipOrStop | routine@2 | healthcare provider
+            PAIN_QUESTION | Yes | END | - | no more of the routine today
             PAIN_QUESTION | No | safety.skipOrStop | routine@2 | small and comfortable
             PAIN_QUESTION | Next | routine.next | routine@2 | knee hugs
             PAIN_QUESTION | Previous | routine.next | routine@1 | Step 1 of 5
@@ -213,11 +213,11 @@ class StateIntentMatrixTest {
             PAIN_QUESTION | Fallback | safety.warningSigns | routine@2 | didn't catch
             PAIN_QUESTION | Question | routine.next | routine@2 | cavitation
             PAIN_QUESTION | Streak | routine.next | routine@2 | go on with step 2
-            PAIN_SKIP_OR_STOP | Yes | routine.next | routine@3 | skipping ahead
+            PAIN_SKIP_OR_STOP | Yes | routine.next | routine@2 | leave that move out
             PAIN_SKIP_OR_STOP | No | END | - | stop here for today
             PAIN_SKIP_OR_STOP | Next | routine.next | routine@2 | knee hugs
             PAIN_SKIP_OR_STOP | Previous | routine.next | routine@1 | Step 1 of 5
-            PAIN_SKIP_OR_STOP | Repeat | safety.skipOrStop | routine@2 | skip to the next step
+            PAIN_SKIP_OR_STOP | Repeat | safety.skipOrStop | routine@2 | skip that move
             PAIN_SKIP_OR_STOP | StartOver | routine.next | routine@1 | from the top
             PAIN_SKIP_OR_STOP | Help | safety.skipOrStop | routine@2 | Nothing you tell me about it is kept
             PAIN_SKIP_OR_STOP | Stop | END | - | kept your place at step 2
@@ -252,7 +252,7 @@ class StateIntentMatrixTest {
             FAQ_ANOTHER | Fallback | faq.another | - | didn't catch
             FAQ_ANOTHER | Question | faq.another | - | cavitation
             FAQ_ANOTHER | Streak | home.routine | - | don't have a streak yet
-            FAQ_TOPICS | Yes | faq.topics | - | in your own words
+            FAQ_TOPICS | Yes | faq.topics | - | Which would you like to hear about
             FAQ_TOPICS | No | home.routine | - | start today's routine
             FAQ_TOPICS | Next | routine.next | routine@1 | Step 1 of 5
             FAQ_TOPICS | Previous | home.routine | - | haven't started

@@ -80,6 +80,10 @@ class SpokenPhrasesTest {
             Map.entry("change my reminder", "ChangeReminderIntent"),
             Map.entry("time me for two minutes", "TimerIntent:duration=PT2M"),
             Map.entry("alexa ask morning back coach for the next step", "AMAZON.NextIntent"),
+            Map.entry("alexa ask morning back coach to pick up where i left off", "AMAZON.ResumeIntent"),
+            Map.entry("start my routine", "StartRoutineIntent"),
+            Map.entry("wait", "AMAZON.PauseIntent"),
+            Map.entry("continue", "AMAZON.NextIntent"),
             Map.entry("alexa ask morning back coach to start my routine", "StartRoutineIntent"));
 
     /** The same, in Spanish. */
@@ -114,6 +118,10 @@ class SpokenPhrasesTest {
             Map.entry("cambia mi recordatorio a las seis y media", "ChangeReminderIntent:time=06:30"),
             Map.entry("pon un temporizador de dos minutos", "TimerIntent:duration=PT2M"),
             Map.entry("alexa pidele a entrenador de espalda el siguiente paso", "AMAZON.NextIntent"),
+            Map.entry("alexa pidele a entrenador de espalda que siga donde me quede", "AMAZON.ResumeIntent"),
+            Map.entry("empieza la rutina", "StartRoutineIntent"),
+            Map.entry("espera", "AMAZON.PauseIntent"),
+            Map.entry("continua", "AMAZON.NextIntent"),
             Map.entry("alexa pidele a entrenador de espalda que empiece mi rutina", "StartRoutineIntent"));
 
     /** How one language tells the user what to say (see the class comment). */

@@ -96,11 +96,11 @@ public final class ReminderFlow {
     }
 
     /**
-     * After a detour, back to the activity; in a session the user opened, back to the menu; after a one-shot request
-     * or Alexa's permission question, goodbye.
+     * After a detour, back to the activity, or to the routine kept this morning; in a session the user opened, back
+     * to the menu; after a one-shot request or Alexa's permission question, goodbye.
      */
     static Reply afterwards(Conversation conversation, String said, Then then) {
-        Optional<Reply> back = conversation.backToActivity(said);
+        Optional<Reply> back = conversation.backToActivity(said).or(() -> conversation.pickUp(said));
         if (back.isPresent()) {
             return back.get();
         }

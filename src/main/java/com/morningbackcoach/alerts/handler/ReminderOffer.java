@@ -94,6 +94,12 @@ public enum ReminderOffer implements Question {
         return true;
     }
 
+    /** "Next", "done": on without a reminder. */
+    @Override
+    public Reply goOn(Conversation conversation) {
+        return no(conversation);
+    }
+
     abstract ReminderFlow.Then then();
 
     private static LocalTime offered(Conversation conversation) {

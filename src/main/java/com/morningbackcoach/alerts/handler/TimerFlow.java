@@ -7,6 +7,7 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** A timer for a hold or a round of core work the user does on their own; Alexa announces its end. */
 final class TimerFlow {
@@ -45,10 +46,11 @@ final class TimerFlow {
             return ReminderFlow.afterwards(conversation, AlertSpeech.trouble(conversation, "timer", e.problem()),
                     ReminderFlow.Then.CARRY_ON);
         }
-        String said = speech.say("timer.started", AlertSpeech.length(conversation, duration));
-        if (conversation.currentActivity().isPresent() || routineUnderWay(conversation)) {
-            said += " " + speech.say("timer.thenCarryOn");
+        String started = speech.say("timer.started", AlertSpeech.length(conversation, duration));
+        Optional<Reply> back = conversation.backToActivity(started).or(() -> conversation.pickUp(started));
+        if (back.isPresent()) {
+            return back.get();
         }
-        return Reply.tell(said);
+        return Reply.tell(routineUnderWay(conversation) ? started + " " + speech.say("timer.thenCarryOn") : started);
     }
 }

@@ -33,6 +33,12 @@ public enum TimerOffer implements Question {
         return true;
     }
 
+    /** "Next", "ready": on without a timer. */
+    @Override
+    public Reply goOn(Conversation conversation) {
+        return no(conversation);
+    }
+
     @Override
     public Reply yes(Conversation conversation) {
         return TimerFlow.start(conversation, TimerLengths.OFFERED);

@@ -30,9 +30,13 @@ public final class AskQuestionIntentHandler extends IntentHandler {
         Optional<FaqTopic> topic = topicId(conversation, faq).flatMap(faq::topic);
         var speech = conversation.speech();
         if (topic.isEmpty()) {
+            conversation.heardNothingToAnswer();
             String unknown = speech.say("faq.unknown") + " " + FaqAnswers.nextTopics(conversation);
+            boolean askingQuestions = conversation.openQuestion().filter(FaqOffer.class::isInstance).isPresent()
+                    || conversation.isOneShot();
             return conversation.backToActivity(unknown)
-                    .orElseGet(() -> FaqOffer.TOPICS.prompt(conversation).withLead(unknown));
+                    .orElseGet(() -> askingQuestions ? FaqOffer.TOPICS.prompt(conversation).withLead(unknown)
+                            : conversation.backToWhereWeWere(unknown));
         }
         FaqTopic answer = topic.get();
         if (conversation.isOneShot()) {

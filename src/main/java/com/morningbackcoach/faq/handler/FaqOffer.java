@@ -71,9 +71,10 @@ public enum FaqOffer implements Question {
             return Reply.ask(this, conversation.speech().say("faq.reprompt"));
         }
 
+        /** "Yes" to "ask me a question, or say what can I ask": the topics, never the same words again. */
         @Override
         public Reply yes(Conversation conversation) {
-            return prompt(conversation).withLead(conversation.speech().say("faq.justAsk"));
+            return ask(conversation);
         }
     };
 

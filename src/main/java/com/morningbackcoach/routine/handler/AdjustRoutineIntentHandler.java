@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * "Slower", "faster", "longer holds", "shorter routine", "use the gentle version": a setting kept in the profile,
- * said back once, and used from the next part on.
+ * said back once, and used from the next part on. Said at the one-time safety note, "gentle version" answers it.
  */
 public final class AdjustRoutineIntentHandler extends IntentHandler {
 
@@ -45,7 +45,13 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
         var speech = conversation.speech();
         Optional<Change> change = conversation.resolvedSlotId(CHANGE_SLOT).flatMap(AdjustRoutineIntentHandler::change);
         if (change.isEmpty()) {
+            conversation.heardNothingToAnswer();
             return conversation.backToWhereWeWere(speech.say("routine.change.which"));
+        }
+        if (conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent()
+                && (change.get() == Change.GENTLE || change.get() == Change.STANDARD)) {
+            return change.get() == Change.GENTLE ? RoutineOffer.SAFETY_NOTE.yes(conversation)
+                    : RoutineOffer.SAFETY_NOTE.no(conversation);
         }
         RoutineSettings before = RoutineFlow.settings(conversation);
         RoutineSettings after = change.get().apply.apply(before);

@@ -53,6 +53,9 @@ public final class RoutineFlow {
      * that could not be read is unknown, not new: the routine starts without the one-time question.
      */
     public static Reply start(Conversation conversation, String lead) {
+        if (isResting(conversation)) {
+            return resting(conversation);
+        }
         if (conversation.profile().readFailed() && !conversation.isIn(RoutineSession.ROUTINE)) {
             lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
         }
@@ -71,6 +74,9 @@ public final class RoutineFlow {
 
     /** Speaks the part at {@code place}, and keeps it as the user's place. */
     public static Reply goTo(Conversation conversation, RoutinePlace claimed) {
+        if (isResting(conversation)) {
+            return resting(conversation);
+        }
         RoutinePlace place = underWay(conversation, claimed);
         conversation.enter(RoutineSession.ROUTINE, place);
         conversation.profile().update(profile -> profile.withSavedPlace(SavedPlace.of(place, conversation.now())));
@@ -105,6 +111,32 @@ public final class RoutineFlow {
         return routine(conversation, place.routineId()).nextStep(place.position(), settings(conversation))
                 .map(position -> goTo(conversation, place.at(position)).withLead(speech.say("routine.skipping")))
                 .orElseGet(() -> finish(conversation, place).withLead(speech.say("routine.skippedLast")));
+    }
+
+    /** The part after the one that hurt, in this step or the next; after the routine's last part, its end. */
+    public static Reply skipMove(Conversation conversation, RoutinePlace place) {
+        var speech = conversation.speech();
+        return routine(conversation, place.routineId()).next(place.position(), settings(conversation))
+                .map(position -> goTo(conversation, place.at(position)).withLead(speech.say("routine.skippingMove")))
+                .orElseGet(() -> finish(conversation, place).withLead(speech.say("routine.skippedLast")));
+    }
+
+    /**
+     * After a warning sign: no part of the routine is led again this session, and the menu no longer offers it. The
+     * place stays kept; only the session knows why, and it forgets when it ends.
+     */
+    public static void restForToday(Conversation conversation) {
+        conversation.set(RoutineSession.RESTING, true);
+        conversation.decline(RoutineOffer.DECLINED);
+    }
+
+    public static boolean isResting(Conversation conversation) {
+        return conversation.get(RoutineSession.RESTING).orElse(false);
+    }
+
+    private static Reply resting(Conversation conversation) {
+        conversation.leaveActivity();
+        return conversation.backToWhereWeWere(conversation.speech().say("routine.restingToday"));
     }
 
     static Reply beginAtTheTop(Conversation conversation) {

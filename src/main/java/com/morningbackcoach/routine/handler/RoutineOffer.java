@@ -4,6 +4,8 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
 
+import java.util.Optional;
+
 /** The routine's offers: picking up a place kept this morning, and the one-time safety note before the first routine. */
 public enum RoutineOffer implements Question {
     /** At launch: yes picks up, no leaves the place for later and goes on to the menu. */
@@ -18,6 +20,11 @@ public enum RoutineOffer implements Question {
         @Override
         public Reply yes(Conversation conversation) {
             return RoutineFlow.continueOrStart(conversation);
+        }
+
+        @Override
+        public boolean nextMeansYes() {
+            return true;
         }
 
         @Override
@@ -39,6 +46,11 @@ public enum RoutineOffer implements Question {
         @Override
         public Reply yes(Conversation conversation) {
             return RoutineFlow.continueOrStart(conversation);
+        }
+
+        @Override
+        public boolean nextMeansYes() {
+            return true;
         }
 
         @Override
@@ -66,11 +78,21 @@ public enum RoutineOffer implements Question {
             return true;
         }
 
+        /** "Next", "ready", "let's go": the standard version, from step 1. */
+        @Override
+        public Reply goOn(Conversation conversation) {
+            return no(conversation);
+        }
+
+        /** Asked twice already: the gentle version, the safer start, and the user hears how to change it. */
+        @Override
+        public Reply byDefault(Conversation conversation) {
+            return gentle(conversation, "routine.safety.byDefault");
+        }
+
         @Override
         public Reply yes(Conversation conversation) {
-            conversation.profile().update(profile ->
-                    profile.withSettings(profile.settings().withGentle(true).withSafetyNoteGiven()));
-            return RoutineFlow.beginAtTheTop(conversation).withLead(conversation.speech().say("routine.safety.gentle"));
+            return gentle(conversation, "routine.safety.gentle");
         }
 
         @Override
@@ -87,6 +109,20 @@ public enum RoutineOffer implements Question {
     @Override
     public String id() {
         return "routine.offer." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "Back to step 3?": the offer to pick up the routine kept this morning, when there is one. */
+    public static Optional<Reply> pickUp(Conversation conversation) {
+        var speech = conversation.speech();
+        return RoutineFlow.current(conversation).filter(place -> !RoutineFlow.isResting(conversation))
+                .map(place -> Reply.ask(RESUME, speech.say("routine.offer.backTo", place.position().step()),
+                        speech.say("routine.offer.resume.reprompt", place.position().step())));
+    }
+
+    private static Reply gentle(Conversation conversation, String saidKey) {
+        conversation.profile().update(profile ->
+                profile.withSettings(profile.settings().withGentle(true).withSafetyNoteGiven()));
+        return RoutineFlow.beginAtTheTop(conversation).withLead(conversation.speech().say(saidKey));
     }
 
     private static int step(Conversation conversation) {

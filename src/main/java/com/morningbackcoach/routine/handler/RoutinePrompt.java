@@ -83,7 +83,14 @@ public enum RoutinePrompt implements Question {
 
     @Override
     public Reply fallback(Conversation conversation) {
-        return prompt(conversation).withLead(conversation.speech().say("routine.notUnderstood"));
+        var speech = conversation.speech();
+        return prompt(conversation).withLead(speech.say("routine.notUnderstood") + " " + speech.say("routine.canDo"));
+    }
+
+    /** Asked twice already: a pause, the place kept. */
+    @Override
+    public Reply byDefault(Conversation conversation) {
+        return RoutinePause.PAUSED.ask(conversation);
     }
 
     private static String reprompt(Speech speech) {

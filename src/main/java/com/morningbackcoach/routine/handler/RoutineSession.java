@@ -20,6 +20,8 @@ public final class RoutineSession {
 
     public static final Activity<RoutinePlace> ROUTINE = new Activity<>(
             SessionKey.of("routine", RoutineSession::encode, RoutineSession::decode), RoutinePrompt.NEXT);
+    /** Set after a warning sign: the routine rests for the rest of the session. */
+    static final SessionKey<Boolean> RESTING = SessionKey.flag("routineResting");
     static final SessionKey<String> STEPS_HEARD = SessionKey.text("routineHeard", Pattern.compile("[0-9,]{1,40}"));
 
     private RoutineSession() {

@@ -11,6 +11,7 @@ import com.morningbackcoach.speech.Speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,6 +120,17 @@ public final class StepSsml {
         for (Part part : routine.partsOf(step, settings)) {
             Plan plan = Plan.of(part, settings);
             seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan)) * 100 / settings.pace().voiceRate();
+        }
+        return Math.max(1, (int) Math.round(seconds / 60));
+    }
+
+    /** Minutes from the start of the part at {@code from} to the end of the routine, at the user's pace. */
+    public static int minutesLeft(Speech speech, Routine routine, RoutinePosition from, RoutineSettings settings) {
+        double seconds = 0;
+        for (Optional<RoutinePosition> at = Optional.of(from); at.isPresent();
+             at = routine.next(at.get(), settings)) {
+            Plan plan = Plan.of(routine.part(at.get()), settings);
+            seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan));
         }
         return Math.max(1, (int) Math.round(seconds / 60));
     }

@@ -23,7 +23,7 @@ public enum PainCheck implements Question {
 
         @Override
         public Reply yes(Conversation conversation) {
-            return afterRouting(conversation, provider(conversation.speech()));
+            return afterWarning(conversation, provider(conversation.speech()));
         }
 
         @Override
@@ -35,8 +35,14 @@ public enum PainCheck implements Question {
         public Reply unsure(Conversation conversation) {
             return yes(conversation);
         }
+
+        /** Asked twice already: to be safe, as if a warning sign came with it. */
+        @Override
+        public Reply byDefault(Conversation conversation) {
+            return yes(conversation).withLead(conversation.speech().say("pain.takenAsWarning"));
+        }
     },
-    /** In the routine, after the advice: skip to the next step, or stop for today. */
+    /** In the routine, after plain pain without a warning sign: skip the move that hurt, or stop for today. */
     SKIP_OR_STOP {
         @Override
         public Reply ask(Conversation conversation) {
@@ -51,7 +57,7 @@ public enum PainCheck implements Question {
         @Override
         public Reply yes(Conversation conversation) {
             return conversation.activity(RoutineSession.ROUTINE)
-                    .map(place -> RoutineFlow.skip(conversation, place))
+                    .map(place -> RoutineFlow.skipMove(conversation, place))
                     .orElseGet(() -> conversation.backToWhereWeWere(""));
         }
 
@@ -76,6 +82,20 @@ public enum PainCheck implements Question {
     static Reply afterRouting(Conversation conversation, String advice) {
         if (conversation.isIn(RoutineSession.ROUTINE)) {
             return SKIP_OR_STOP.ask(conversation).withLead(advice);
+        }
+        return conversation.backToWhereWeWere(advice);
+    }
+
+    /**
+     * After a warning sign nothing leads the user to stand or load the back: the routine rests for today, its place
+     * kept, and the session ends there; elsewhere, back to where the user was, with the routine no longer offered.
+     */
+    static Reply afterWarning(Conversation conversation, String advice) {
+        boolean inRoutine = conversation.isIn(RoutineSession.ROUTINE);
+        RoutineFlow.restForToday(conversation);
+        if (inRoutine) {
+            conversation.leaveActivity();
+            return Reply.tell(advice + " " + conversation.speech().say("pain.restToday"));
         }
         return conversation.backToWhereWeWere(advice);
     }

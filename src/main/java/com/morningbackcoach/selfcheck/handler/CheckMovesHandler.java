@@ -30,6 +30,8 @@ public final class CheckMovesHandler extends IntentHandler {
                     : CheckFlow.askAt(conversation, answers.withoutLast()).withLead(speech.say("check.goingBack"));
             case Intents.START_OVER -> CheckFlow.askAt(conversation, CheckAnswers.none())
                     .withLead(speech.say("check.startingOver"));
+            case Intents.CANCEL -> conversation.backToEarlierActivity(speech.say("check.cancelled"))
+                    .orElseGet(() -> Reply.tell(speech.say("stop.midCheck")));
             default -> {
                 conversation.leaveActivity();
                 yield Reply.tell(speech.say("stop.midCheck"));

@@ -68,6 +68,13 @@ public enum CheckPrompt implements Question {
         return prompt(conversation).withLead(conversation.speech().say("check.notUnderstood"));
     }
 
+    /** Asked twice already: nothing is recorded for it, and the check is set aside. */
+    @Override
+    public Reply byDefault(Conversation conversation) {
+        conversation.leaveActivity();
+        return conversation.backToWhereWeWere(conversation.speech().say("check.setAside"));
+    }
+
     private static String reprompt(Speech speech, CheckQuestion question) {
         return speech.say("check.q." + question.number()) + " " + speech.say("check.answers");
     }
