@@ -139,6 +139,7 @@ class StoreFaultTest {
             SkillConversation talk = conversationOn(store);
             talk.launch();
             talk.say("StartRoutineIntent");
+            clock.advance(Duration.ofMinutes(1));
             store.to(storeAt(URI.create("http://127.0.0.1:" + hung.getLocalPort()), recorder));
             long turnStart = System.nanoTime();
 
