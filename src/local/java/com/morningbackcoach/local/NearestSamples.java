@@ -39,6 +39,9 @@ final class NearestSamples {
                              Map<String, UtteranceMatcher.SlotMatch> slots, List<Set<String>> valueWords) {
     }
 
+    /** How much a slot value that explains all that was said adds to a scored match, against its shared share. */
+    private static final double VALUE_COVERAGE_SHARE = 0.1;
+
     private final List<Expansion> expansions = new ArrayList<>();
     /** Expansions by their words other than function words, sorted: the only ones an utterance can be close to. */
     private final Map<String, List<Integer>> byContent = new HashMap<>();
@@ -75,7 +78,8 @@ final class NearestSamples {
         for (int i = 0; i < of.size(); i++) {
             List<String> filledWords = wordsOf.get(i);
             List<Set<String>> valueWords = fillings.get(i).values().stream()
-                    .map(slot -> words.stems(slot.spoken()).stream().filter(words::isMeaningful)
+                    .map(slot -> words.stems(slot.spoken()).stream()
+                            .filter(word -> words.isMeaningful(word) && !words.isNegation(word))
                             .collect(Collectors.toSet()))
                     .toList();
             expansions.add(new Expansion(of.get(i), filledWords, weigh(filledWords), fillings.get(i), valueWords));
@@ -156,6 +160,9 @@ final class NearestSamples {
         Near best = null;
         for (int index : byContent.getOrDefault(contentOf(stems), List.of())) {
             Expansion expansion = expansions.get(index);
+            if (negatesWhatSampleDoesNot(stems, expansion.words())) {
+                continue;
+            }
             int edits = functionWordEdits(stems, expansion.words());
             if (edits <= allowed) {
                 double score = allowed + 1 - edits + expansion.sample().literalLength() / 10_000.0;
@@ -177,15 +184,36 @@ final class NearestSamples {
             Expansion expansion = expansions.get(index);
             boolean valuesSaid = expansion.valueWords().stream()
                     .allMatch(value -> value.isEmpty() || value.stream().anyMatch(stems::contains));
-            if (!valuesSaid) {
+            if (!valuesSaid || negatesWhatSampleDoesNot(stems, expansion.words())) {
                 continue;
             }
-            double score = sharedShare(stems, said, expansion.words(), expansion.weights());
-            if (score >= threshold && (best == null || score > best.score())) {
+            double share = sharedShare(stems, said, expansion.words(), expansion.weights());
+            double score = share + VALUE_COVERAGE_SHARE * valueCoverage(stems, expansion);
+            if (share >= threshold && (best == null || score > best.score())) {
                 best = new Near(expansion.sample(), expansion.slots(), UtteranceMatcher.Fit.SCORED, score);
             }
         }
         return best;
+    }
+
+    /**
+     * The share of the utterance's meaningful words that the sample's slot values say: between samples that share as
+     * much, the one whose slot value explains more of what was said is nearer ("no feeling in my butt" names the
+     * buttocks, not only a numb feeling).
+     */
+    private double valueCoverage(List<String> said, Expansion expansion) {
+        Set<String> meaningful = said.stream().filter(words::isMeaningful).collect(Collectors.toSet());
+        if (meaningful.isEmpty()) {
+            return 0;
+        }
+        long covered = meaningful.stream()
+                .filter(word -> expansion.valueWords().stream().anyMatch(value -> value.contains(word))).count();
+        return (double) covered / meaningful.size();
+    }
+
+    /** Whether the utterance says a negation the sample does not: "not right now" is not "right". */
+    private boolean negatesWhatSampleDoesNot(List<String> said, List<String> sample) {
+        return said.stream().anyMatch(words::isNegation) && sample.stream().noneMatch(words::isNegation);
     }
 
     private double[] weigh(List<String> stems) {

@@ -33,10 +33,12 @@ import java.util.stream.IntStream;
  *   function word added, dropped or changed;</li>
  *   <li>{@link Fit#SCORED}: the sample, with its slots filled, that shares the most weighed words with it, above
  *   {@link #SCORE_THRESHOLD} ({@link NearestSamples});</li>
- *   <li>{@link Fit#PARTIAL} and {@link Fit#UNRESOLVED}: a sample's words around a slot, word for word, whose words
- *   say a value and more, or no value at all;</li>
- *   <li>else the fallback intent.</li>
+ *   <li>{@link Fit#PARTIAL}: a sample's words around a slot, word for word, whose words say a value and more;</li>
+ *   <li>else the fallback intent: a sample's words around a slot that names no value of its type
+ *   ({@link Fit#UNRESOLVED}) are not enough, since words around anything would then catch anything.</li>
  * </ol>
+ * A negation said ("not", "no", "never"; "no", "nunca") is never read as a sample that does not say one: "not right
+ * now" is not "right".
  * Within a fit, more resolved slots, then more literal words win; a sample of the model beats one of Alexa's own
  * phrases for a built-in intent, which match only word for word. The tolerant fits approximate what Alexa's
  * statistical understanding forgives; they learn only from the model (its samples, values and synonyms, and how many
@@ -70,7 +72,7 @@ public final class UtteranceMatcher {
         SCORED,
         /** Word for word a sample's words around a slot whose words say a value of its type and more. */
         PARTIAL,
-        /** Word for word a sample's words around a slot that names no value of its type. */
+        /** Word for word a sample's words around a slot that names no value of its type: refused, as the fallback. */
         UNRESOLVED,
         /** Nothing fits: the fallback intent. */
         NONE
@@ -203,12 +205,18 @@ public final class UtteranceMatcher {
         return String.join(" ", kept);
     }
 
-    /** Drops one closing time phrase, when at least two words come before it. */
+    /**
+     * Drops one closing time phrase, the longest that closes the text, when at least two words come before it and
+     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for".
+     */
     private static void dropClosingTime(MatcherLanguage language, List<String> words) {
+        SpokenWords spoken = SpokenWords.of(language.language());
         for (List<String> closing : language.closingTimes()) {
             int start = words.size() - closing.size();
-            if (start >= 2 && words.subList(start, words.size()).equals(closing)) {
-                words.subList(start, words.size()).clear();
+            if (start >= 0 && words.subList(start, words.size()).equals(closing)) {
+                if (start >= 2 && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
+                    words.subList(start, words.size()).clear();
+                }
                 return;
             }
         }
@@ -300,6 +308,9 @@ public final class UtteranceMatcher {
             }
             int unresolved = candidate.slotNames().size() - resolved;
             Fit fit = unresolved == 0 ? Fit.EXACT : partly == unresolved ? Fit.PARTIAL : Fit.UNRESOLVED;
+            if (fit == Fit.UNRESOLVED) {
+                continue;
+            }
             double score = resolved * 10_000 + candidate.literalLength() * 10 + (candidate.declared() ? 1 : 0);
             Scored scored = new Scored(new Match(candidate.intent(), slots, slotTypesOf(candidate.intent()), fit,
                     candidate.sample().text()), score);
@@ -316,7 +327,12 @@ public final class UtteranceMatcher {
      */
     private Scored tolerantFor(String text) {
         BuiltInSpan span = builtInSpan(text);
-        List<String> stems = words.stems(span == null ? text : span.marked());
+        Scored best = span == null ? null : tolerantFor(words.stems(span.marked()), span);
+        Scored plain = tolerantFor(words.stems(text), null);
+        return plain != null && plain.beats(best) ? plain : best;
+    }
+
+    private Scored tolerantFor(List<String> stems, BuiltInSpan span) {
         NearestSamples.Near near = nearest.closest(stems);
         if (near == null) {
             near = nearest.nearest(stems, threshold);
