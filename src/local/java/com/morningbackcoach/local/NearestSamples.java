@@ -40,7 +40,7 @@ final class NearestSamples {
     }
 
     /** How much a slot value that explains all that was said adds to a scored match, against its shared share. */
-    private static final double VALUE_COVERAGE_SHARE = 0.1;
+    private static final double VALUE_COVERAGE_SHARE = 0.2;
 
     private final List<Expansion> expansions = new ArrayList<>();
     /** Expansions by their words other than function words, sorted: the only ones an utterance can be close to. */
@@ -85,7 +85,7 @@ final class NearestSamples {
             expansions.add(new Expansion(of.get(i), filledWords, weigh(filledWords), fillings.get(i), valueWords));
             byContent.computeIfAbsent(contentOf(filledWords), content -> new ArrayList<>()).add(i);
             for (String word : Set.copyOf(filledWords)) {
-                if (words.isMeaningful(word)) {
+                if (words.isMeaningful(word) && !isPlaceholder(word)) {
                     byMeaningfulWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
                 }
             }
@@ -137,6 +137,11 @@ final class NearestSamples {
         return "{" + builtInType.toLowerCase(java.util.Locale.ROOT) + "}";
     }
 
+    /** Whether a stem is the {@link #placeholder} of a built-in slot type's value. */
+    static boolean isPlaceholder(String stem) {
+        return stem.startsWith("{");
+    }
+
     private List<String> filled(Sample sample, Map<String, UtteranceMatcher.SlotMatch> filling) {
         List<String> filled = new ArrayList<>();
         for (String word : sample.words()) {
@@ -180,6 +185,7 @@ final class NearestSamples {
         Set<Integer> sharing = new TreeSet<>();
         stems.forEach(stem -> sharing.addAll(byMeaningfulWord.getOrDefault(stem, List.of())));
         Near best = null;
+        double bestCovered = 0;
         for (int index : sharing) {
             Expansion expansion = expansions.get(index);
             boolean valuesSaid = expansion.valueWords().stream()
@@ -187,19 +193,24 @@ final class NearestSamples {
             if (!valuesSaid || negatesWhatSampleDoesNot(stems, expansion.words())) {
                 continue;
             }
-            double share = sharedShare(stems, said, expansion.words(), expansion.weights());
-            double score = share + VALUE_COVERAGE_SHARE * valueCoverage(stems, expansion);
-            if (share >= threshold && (best == null || score > best.score())) {
+            double score = sharedShare(stems, said, expansion.words(), expansion.weights());
+            if (score < threshold) {
+                continue;
+            }
+            double covered = score + VALUE_COVERAGE_SHARE * valueCoverage(stems, expansion);
+            boolean sameIntent = best != null && best.sample().intent().equals(expansion.sample().intent());
+            if (best == null || (sameIntent ? covered > bestCovered : score > best.score())) {
                 best = new Near(expansion.sample(), expansion.slots(), UtteranceMatcher.Fit.SCORED, score);
+                bestCovered = covered;
             }
         }
         return best;
     }
 
     /**
-     * The share of the utterance's meaningful words that the sample's slot values say: between samples that share as
-     * much, the one whose slot value explains more of what was said is nearer ("no feeling in my butt" names the
-     * buttocks, not only a numb feeling).
+     * The share of the utterance's meaningful words that the sample's slot values say: between two samples of one
+     * intent, the one whose slot value explains more of what was said is nearer unless the other shares clearly more
+     * ("no feeling in my butt" names the buttocks, not only a numb feeling).
      */
     private double valueCoverage(List<String> said, Expansion expansion) {
         Set<String> meaningful = said.stream().filter(words::isMeaningful).collect(Collectors.toSet());
