@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  *
  * <p>Samples match literally, slots as wildcards. Before matching, utterances and samples alike are put in a
  * canonical form, the small part of Alexa's tolerance a literal matcher can copy honestly: contractions are spelled
- * out ("what's" is "what is"); filler words are dropped ("um", "please", "just", an "okay" or "so" leading into the
+ * out ("what's" is "what is", "my back's" is "my back is"); filler words are dropped ("um", "please", "just", an "okay" or "so" leading into the
  * request, a "right now", "today" or "anymore" closing it); a word said twice in a row counts once ("ow ow").
  * Then an utterance is also read without a leading carrier word (the "to" or "for" of "ask morning back coach to
  * ...", or a "my" no sample needs to repeat), with an embedded question after "if" or "whether" in question order,
@@ -188,7 +188,11 @@ public final class UtteranceMatcher {
             if (word.isEmpty()) {
                 continue;
             }
-            words.addAll(Arrays.asList(language.contractions().getOrDefault(word, word).split(" ")));
+            String spelled = language.contractions().getOrDefault(word, word);
+            if (spelled.equals(word) && word.endsWith("'s") && word.length() > 2) {
+                spelled = word.substring(0, word.length() - 2) + " is";
+            }
+            words.addAll(Arrays.asList(spelled.split(" ")));
         }
         List<String> kept = new ArrayList<>();
         for (String word : words) {
