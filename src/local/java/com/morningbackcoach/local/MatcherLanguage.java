@@ -52,7 +52,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks", "mate",
                     "kindly"),
             List.of("thank you"),
-            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "right"),
+            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto"),
             List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
                     List.of("anymore"), List.of("lately")),
             Set.of("is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "do", "does", "did",

@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
  *
  * <p>Samples match literally, slots as wildcards. Before matching, utterances and samples alike are put in a
  * canonical form, the small part of Alexa's tolerance a literal matcher can copy honestly: contractions are spelled
- * out ("what's" is "what is", "my back's" is "my back is"); filler words are dropped ("um", "please", "just", an "okay" or "so" leading into the
- * request, a "right now", "today" or "anymore" closing it); a word said twice in a row counts once ("ow ow").
+ * out ("what's" is "what is", "my back's" is "my back is"); filler words are dropped ("um", "please", "just", an
+ * "okay" or "so" leading into the request, a "right now", "today" or "anymore" closing it); a word said twice in a row
+ * counts once ("ow ow").
  * Then an utterance is also read without a leading carrier word (the "to" or "for" of "ask morning back coach to
  * ...", or a "my" no sample needs to repeat), with an embedded question after "if" or "whether" in question order,
  * and without a polite wrapper ("can you", "could we", "i want to", "let's"); the reading that matches best counts.
