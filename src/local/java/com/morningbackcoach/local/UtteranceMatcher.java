@@ -34,7 +34,8 @@ import java.util.stream.IntStream;
  *   function word added, dropped or changed;</li>
  *   <li>{@link Fit#SCORED}: the sample, with its slots filled, that shares the most weighed words with it, above
  *   {@link #SCORE_THRESHOLD} ({@link NearestSamples});</li>
- *   <li>{@link Fit#PARTIAL}: a sample's words around a slot, word for word, whose words say a value and more;</li>
+ *   <li>{@link Fit#PARTIAL}: a sample's words around a slot, word for word, whose words say a value and more (a
+ *   sample that is a bare slot takes a value said alone, nothing more);</li>
  *   <li>else the fallback intent: a sample's words around a slot that names no value of its type
  *   ({@link Fit#UNRESOLVED}) are not enough, since words around anything would then catch anything.</li>
  * </ol>
@@ -313,7 +314,7 @@ public final class UtteranceMatcher {
             }
             int unresolved = candidate.slotNames().size() - resolved;
             Fit fit = unresolved == 0 ? Fit.EXACT : partly == unresolved ? Fit.PARTIAL : Fit.UNRESOLVED;
-            if (fit == Fit.UNRESOLVED) {
+            if (fit == Fit.UNRESOLVED || fit == Fit.PARTIAL && candidate.literalLength() == 0) {
                 continue;
             }
             double score = resolved * 10_000 + candidate.literalLength() * 10 + (candidate.declared() ? 1 : 0);
