@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   <li>{@linkplain #nearest scored}: the sample that shares the most weighed words ({@link WordWeights}) with it,
  *   when they share a word that is neither a function word nor a question word, the sample's slot values are said
  *   (at least one of their words), and both most of what was said and most of the sample are shared: the lesser of
- *   the two shares reaches the threshold.</li>
+ *   the two shares reaches the threshold. A sample that is a bare slot is never scored: it takes only a value said
+ *   alone.</li>
  * </ol>
  */
 final class NearestSamples {
@@ -190,7 +191,8 @@ final class NearestSamples {
             Expansion expansion = expansions.get(index);
             boolean valuesSaid = expansion.valueWords().stream()
                     .allMatch(value -> value.isEmpty() || value.stream().anyMatch(stems::contains));
-            if (!valuesSaid || negatesWhatSampleDoesNot(stems, expansion.words())) {
+            if (!valuesSaid || expansion.sample().literalLength() == 0
+                    || negatesWhatSampleDoesNot(stems, expansion.words())) {
                 continue;
             }
             double score = sharedShare(stems, said, expansion.words(), expansion.weights());
