@@ -48,12 +48,19 @@ final class EnglishWords implements SpokenWords {
     private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why",
             "when", "where");
 
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nope", "nah", "nothing", "without");
+
     private EnglishWords() {
     }
 
     @Override
     public boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word);
+    }
+
+    @Override
+    public boolean isNegation(String word) {
+        return NEGATIONS.contains(word);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   <li>{@linkplain #nearest scored}: the sample that shares the most weighed words ({@link WordWeights}) with it,
  *   when they share a word that is neither a function word nor a question word, the sample's slot values are said
  *   (at least one of their words), and both most of what was said and most of the sample are shared: the lesser of
- *   the two shares reaches the threshold.</li>
+ *   the two shares reaches the threshold. A sample that is a bare slot is never scored: it takes only a value said
+ *   alone.</li>
  * </ol>
  */
 final class NearestSamples {
@@ -38,6 +39,9 @@ final class NearestSamples {
     private record Expansion(Sample sample, List<String> words, double[] weights,
                              Map<String, UtteranceMatcher.SlotMatch> slots, List<Set<String>> valueWords) {
     }
+
+    /** How much a slot value that explains all that was said adds to a scored match, against its shared share. */
+    private static final double VALUE_COVERAGE_SHARE = 0.2;
 
     private final List<Expansion> expansions = new ArrayList<>();
     /** Expansions by their words other than function words, sorted: the only ones an utterance can be close to. */
@@ -75,13 +79,14 @@ final class NearestSamples {
         for (int i = 0; i < of.size(); i++) {
             List<String> filledWords = wordsOf.get(i);
             List<Set<String>> valueWords = fillings.get(i).values().stream()
-                    .map(slot -> words.stems(slot.spoken()).stream().filter(words::isMeaningful)
+                    .map(slot -> words.stems(slot.spoken()).stream()
+                            .filter(word -> words.isMeaningful(word) && !words.isNegation(word))
                             .collect(Collectors.toSet()))
                     .toList();
             expansions.add(new Expansion(of.get(i), filledWords, weigh(filledWords), fillings.get(i), valueWords));
             byContent.computeIfAbsent(contentOf(filledWords), content -> new ArrayList<>()).add(i);
             for (String word : Set.copyOf(filledWords)) {
-                if (words.isMeaningful(word)) {
+                if (words.isMeaningful(word) && !isPlaceholder(word)) {
                     byMeaningfulWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
                 }
             }
@@ -133,6 +138,11 @@ final class NearestSamples {
         return "{" + builtInType.toLowerCase(java.util.Locale.ROOT) + "}";
     }
 
+    /** Whether a stem is the {@link #placeholder} of a built-in slot type's value. */
+    static boolean isPlaceholder(String stem) {
+        return stem.startsWith("{");
+    }
+
     private List<String> filled(Sample sample, Map<String, UtteranceMatcher.SlotMatch> filling) {
         List<String> filled = new ArrayList<>();
         for (String word : sample.words()) {
@@ -156,6 +166,9 @@ final class NearestSamples {
         Near best = null;
         for (int index : byContent.getOrDefault(contentOf(stems), List.of())) {
             Expansion expansion = expansions.get(index);
+            if (negatesWhatSampleDoesNot(stems, expansion.words())) {
+                continue;
+            }
             int edits = functionWordEdits(stems, expansion.words());
             if (edits <= allowed) {
                 double score = allowed + 1 - edits + expansion.sample().literalLength() / 10_000.0;
@@ -173,19 +186,47 @@ final class NearestSamples {
         Set<Integer> sharing = new TreeSet<>();
         stems.forEach(stem -> sharing.addAll(byMeaningfulWord.getOrDefault(stem, List.of())));
         Near best = null;
+        double bestCovered = 0;
         for (int index : sharing) {
             Expansion expansion = expansions.get(index);
             boolean valuesSaid = expansion.valueWords().stream()
                     .allMatch(value -> value.isEmpty() || value.stream().anyMatch(stems::contains));
-            if (!valuesSaid) {
+            if (!valuesSaid || expansion.sample().literalLength() == 0
+                    || negatesWhatSampleDoesNot(stems, expansion.words())) {
                 continue;
             }
             double score = sharedShare(stems, said, expansion.words(), expansion.weights());
-            if (score >= threshold && (best == null || score > best.score())) {
+            if (score < threshold) {
+                continue;
+            }
+            double covered = score + VALUE_COVERAGE_SHARE * valueCoverage(stems, expansion);
+            boolean sameIntent = best != null && best.sample().intent().equals(expansion.sample().intent());
+            if (best == null || (sameIntent ? covered > bestCovered : score > best.score())) {
                 best = new Near(expansion.sample(), expansion.slots(), UtteranceMatcher.Fit.SCORED, score);
+                bestCovered = covered;
             }
         }
         return best;
+    }
+
+    /**
+     * The share of the utterance's meaningful words that the sample's slot values say: between two samples of one
+     * intent, the one whose slot value explains more of what was said is nearer unless the other shares clearly more
+     * ("no feeling in my butt" names the buttocks, not only a numb feeling).
+     */
+    private double valueCoverage(List<String> said, Expansion expansion) {
+        Set<String> meaningful = said.stream().filter(words::isMeaningful).collect(Collectors.toSet());
+        if (meaningful.isEmpty()) {
+            return 0;
+        }
+        long covered = meaningful.stream()
+                .filter(word -> expansion.valueWords().stream().anyMatch(value -> value.contains(word))).count();
+        return (double) covered / meaningful.size();
+    }
+
+    /** Whether the utterance says a negation the sample does not: "not right now" is not "right". */
+    private boolean negatesWhatSampleDoesNot(List<String> said, List<String> sample) {
+        return said.stream().anyMatch(words::isNegation) && sample.stream().noneMatch(words::isNegation);
     }
 
     private double[] weigh(List<String> stems) {

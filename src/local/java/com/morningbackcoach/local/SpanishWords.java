@@ -35,12 +35,19 @@ final class SpanishWords implements SpokenWords {
             "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
             "as", "es", "os", "a", "e", "o", "s");
 
+    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco");
+
     private SpanishWords() {
     }
 
     @Override
     public boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word) && !QUESTION_WORDS.contains(word);
+    }
+
+    @Override
+    public boolean isNegation(String word) {
+        return NEGATIONS.contains(word);
     }
 
     @Override

@@ -25,6 +25,9 @@ interface SpokenWords {
     /** The word without its inflection. */
     String stem(String word);
 
+    /** Whether a word (or stem) turns what is said into its opposite: "not", "no", "never"; "no", "nunca", "ni". */
+    boolean isNegation(String word);
+
     /** Whether a word (or stem) says what is asked on its own: neither a function word nor a question word. */
     default boolean isMeaningful(String word) {
         return !isFunctionWord(word) && !isQuestionWord(word);

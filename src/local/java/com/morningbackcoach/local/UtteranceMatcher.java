@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
  *
  * <p>Samples match literally, slots as wildcards. Before matching, utterances and samples alike are put in a
  * canonical form, the small part of Alexa's tolerance a literal matcher can copy honestly: contractions are spelled
- * out ("what's" is "what is"); filler words are dropped ("um", "please", "just", an "okay" or "so" leading into the
- * request, a "right now", "today" or "anymore" closing it); a word said twice in a row counts once ("ow ow").
+ * out ("what's" is "what is", "my back's" is "my back is"); filler words are dropped ("um", "please", "just", an
+ * "okay" or "so" leading into the request, a "right now", "today" or "anymore" closing it); a word said twice in a row
+ * counts once ("ow ow").
  * Then an utterance is also read without a leading carrier word (the "to" or "for" of "ask morning back coach to
  * ...", or a "my" no sample needs to repeat), with an embedded question after "if" or "whether" in question order,
  * and without a polite wrapper ("can you", "could we", "i want to", "let's"); the reading that matches best counts.
@@ -33,10 +34,13 @@ import java.util.stream.IntStream;
  *   function word added, dropped or changed;</li>
  *   <li>{@link Fit#SCORED}: the sample, with its slots filled, that shares the most weighed words with it, above
  *   {@link #SCORE_THRESHOLD} ({@link NearestSamples});</li>
- *   <li>{@link Fit#PARTIAL} and {@link Fit#UNRESOLVED}: a sample's words around a slot, word for word, whose words
- *   say a value and more, or no value at all;</li>
- *   <li>else the fallback intent.</li>
+ *   <li>{@link Fit#PARTIAL}: a sample's words around a slot, word for word, whose words say a value and more (a
+ *   sample that is a bare slot takes a value said alone, nothing more);</li>
+ *   <li>else the fallback intent: a sample's words around a slot that names no value of its type
+ *   ({@link Fit#UNRESOLVED}) are not enough, since words around anything would then catch anything.</li>
  * </ol>
+ * A negation said ("not", "no", "never"; "no", "nunca") is never read as a sample that does not say one: "not right
+ * now" is not "right".
  * Within a fit, more resolved slots, then more literal words win; a sample of the model beats one of Alexa's own
  * phrases for a built-in intent, which match only word for word. The tolerant fits approximate what Alexa's
  * statistical understanding forgives; they learn only from the model (its samples, values and synonyms, and how many
@@ -70,7 +74,7 @@ public final class UtteranceMatcher {
         SCORED,
         /** Word for word a sample's words around a slot whose words say a value of its type and more. */
         PARTIAL,
-        /** Word for word a sample's words around a slot that names no value of its type. */
+        /** Word for word a sample's words around a slot that names no value of its type: refused, as the fallback. */
         UNRESOLVED,
         /** Nothing fits: the fallback intent. */
         NONE
@@ -186,7 +190,11 @@ public final class UtteranceMatcher {
             if (word.isEmpty()) {
                 continue;
             }
-            words.addAll(Arrays.asList(language.contractions().getOrDefault(word, word).split(" ")));
+            String spelled = language.contractions().getOrDefault(word, word);
+            if (spelled.equals(word) && word.endsWith("'s") && word.length() > 2) {
+                spelled = word.substring(0, word.length() - 2) + " is";
+            }
+            words.addAll(Arrays.asList(spelled.split(" ")));
         }
         List<String> kept = new ArrayList<>();
         for (String word : words) {
@@ -203,12 +211,18 @@ public final class UtteranceMatcher {
         return String.join(" ", kept);
     }
 
-    /** Drops one closing time phrase, when at least two words come before it. */
+    /**
+     * Drops one closing time phrase, the longest that closes the text, when at least two words come before it and
+     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for".
+     */
     private static void dropClosingTime(MatcherLanguage language, List<String> words) {
+        SpokenWords spoken = SpokenWords.of(language.language());
         for (List<String> closing : language.closingTimes()) {
             int start = words.size() - closing.size();
-            if (start >= 2 && words.subList(start, words.size()).equals(closing)) {
-                words.subList(start, words.size()).clear();
+            if (start >= 0 && words.subList(start, words.size()).equals(closing)) {
+                if (start >= 2 && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
+                    words.subList(start, words.size()).clear();
+                }
                 return;
             }
         }
@@ -300,6 +314,9 @@ public final class UtteranceMatcher {
             }
             int unresolved = candidate.slotNames().size() - resolved;
             Fit fit = unresolved == 0 ? Fit.EXACT : partly == unresolved ? Fit.PARTIAL : Fit.UNRESOLVED;
+            if (fit == Fit.UNRESOLVED || fit == Fit.PARTIAL && candidate.literalLength() == 0) {
+                continue;
+            }
             double score = resolved * 10_000 + candidate.literalLength() * 10 + (candidate.declared() ? 1 : 0);
             Scored scored = new Scored(new Match(candidate.intent(), slots, slotTypesOf(candidate.intent()), fit,
                     candidate.sample().text()), score);
@@ -316,7 +333,12 @@ public final class UtteranceMatcher {
      */
     private Scored tolerantFor(String text) {
         BuiltInSpan span = builtInSpan(text);
-        List<String> stems = words.stems(span == null ? text : span.marked());
+        Scored best = span == null ? null : tolerantFor(words.stems(span.marked()), span);
+        Scored plain = tolerantFor(words.stems(text), null);
+        return plain != null && plain.beats(best) ? plain : best;
+    }
+
+    private Scored tolerantFor(List<String> stems, BuiltInSpan span) {
         NearestSamples.Near near = nearest.closest(stems);
         if (near == null) {
             near = nearest.nearest(stems, threshold);

@@ -11,7 +11,8 @@ import java.util.Set;
  * their samples with their slots filled, the more it weighs (its inverse document frequency over intents,
  * {@code ln(1 + intents / intents using it)}). "my" and "back" say little; "mattress" or "streak" a lot. A word no
  * intent uses weighs the most of all, as if half an intent used it: it is a sign that the utterance is about something
- * else. A function word weighs a quarter of that, wherever it is used.
+ * else. A function word weighs a quarter of that, wherever it is used, and so does a time or a length said: it says when
+ * or how long, not what is asked ("wake me up at six" is no reminder for its time).
  */
 final class WordWeights {
 
@@ -46,6 +47,6 @@ final class WordWeights {
     /** The weight of a stem. */
     double of(String stem) {
         double weight = weights.getOrDefault(stem, unknown);
-        return words.isFunctionWord(stem) ? weight * FUNCTION_WORD_SHARE : weight;
+        return words.isFunctionWord(stem) || NearestSamples.isPlaceholder(stem) ? weight * FUNCTION_WORD_SHARE : weight;
     }
 }

@@ -57,6 +57,11 @@ public final class RoutingCorpus {
         boolean isFaq() {
             return faqTopic != null;
         }
+
+        /** A request the skill does not serve, which should reach the fallback intent. */
+        boolean isOutOfScope() {
+            return intent.equals(UtteranceMatcher.FALLBACK);
+        }
     }
 
     /** What a line reached: the intent, and its slots as {@code name=ID} (or {@code name="said"} unresolved). */
@@ -102,10 +107,45 @@ public final class RoutingCorpus {
                     Collectors.counting()));
         }
 
+        /** The lines meant for the skill that reach their target. */
+        public double inScopeRecall() {
+            List<Routed> inScope = counted.stream().filter(r -> !r.line().target().isOutOfScope()).toList();
+            return inScope.isEmpty() ? 1 : (double) inScope.stream().filter(Routed::reached).count() / inScope.size();
+        }
+
+        /** The lines outside the skill that reach the fallback intent. */
+        public double outOfScopeRecall() {
+            List<Routed> outOfScope = counted.stream().filter(r -> r.line().target().isOutOfScope()).toList();
+            return outOfScope.isEmpty() ? 1
+                    : (double) outOfScope.stream().filter(Routed::reached).count() / outOfScope.size();
+        }
+
+        /** Of the lines that reach the fallback intent, those outside the skill. */
+        public double outOfScopePrecision() {
+            List<Routed> refused = counted.stream()
+                    .filter(r -> r.match().intent().equals(UtteranceMatcher.FALLBACK)).toList();
+            return refused.isEmpty() ? 1 : (double) refused.stream()
+                    .filter(r -> r.line().target().isOutOfScope()).count() / refused.size();
+        }
+
+        public long outOfScopeCount() {
+            return counted.stream().filter(r -> r.line().target().isOutOfScope()).count();
+        }
+
+        /** One line: in-scope recall, out-of-scope recall and precision, with the counts they stand on. */
+        public String scopeFigures() {
+            long outOfScope = outOfScopeCount();
+            long refused = counted.stream().filter(r -> r.match().intent().equals(UtteranceMatcher.FALLBACK)).count();
+            return String.format("in scope %.1f%% of %d; out of scope recall %.1f%% of %d, precision %.1f%% of %d"
+                    + " refused", 100 * inScopeRecall(), counted.size() - outOfScope, 100 * outOfScopeRecall(),
+                    outOfScope, 100 * outOfScopePrecision(), refused);
+        }
+
         public String summary() {
             StringBuilder out = new StringBuilder();
             out.append(String.format("Routing corpus %s: %d of %d counted phrasings reach their target (%.1f%%).%n",
                     source, reachedCount(), counted.size(), 100 * share()));
+            out.append("  ").append(scopeFigures()).append('\n');
             List<Routed> others = counted.stream().filter(r -> !r.wordForWordSample()).toList();
             long othersReached = others.stream().filter(Routed::reached).count();
             out.append(String.format("  %d of them are word for word a sample of the model; of the other %d, %d reach"
@@ -161,6 +201,18 @@ public final class RoutingCorpus {
     /** The corpus of an Alexa locale such as {@code es-US}, {@code src/test/resources/routing/<locale>.tsv}. */
     public static RoutingCorpus forLocale(String locale) {
         return read(EN_US.resolveSibling(locale + ".tsv"));
+    }
+
+    /** The held-out corpus of a locale, {@code <locale>.heldout.tsv}: never tuned on. */
+    public static RoutingCorpus heldOut(String locale) {
+        return read(EN_US.resolveSibling(locale + ".heldout.tsv"));
+    }
+
+    /** This corpus without the phrasings {@code other} also has, so that no line is counted as unseen twice. */
+    public RoutingCorpus without(RoutingCorpus other) {
+        Set<String> theirs = new HashSet<>();
+        other.lines.forEach(line -> theirs.add(line.phrasing()));
+        return new RoutingCorpus(source, lines.stream().filter(line -> !theirs.contains(line.phrasing())).toList());
     }
 
     public List<Line> lines() {
@@ -230,7 +282,8 @@ public final class RoutingCorpus {
      */
     public static void main(String[] args) {
         String locale = args.length > 0 ? args[0] : "en-US";
-        RoutingCorpus corpus = args.length > 1 ? read(Path.of(args[1])) : forLocale(locale);
+        RoutingCorpus corpus = args.length > 1 ? read(Path.of(args[1].replace("{locale}", locale)))
+                : forLocale(locale);
         System.out.print(corpus.route(InteractionModel.forLocale(locale),
                 Faq.forLocale(java.util.Locale.forLanguageTag(locale))).summary());
     }

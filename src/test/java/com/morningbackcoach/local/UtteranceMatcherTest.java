@@ -123,12 +123,11 @@ class UtteranceMatcherTest {
     }
 
     @Test
-    void aSamplesWordsAroundAnUnknownValue_shouldReachTheIntent_withTheSlotUnresolved() {
+    void aSamplesWordsAroundAnUnknownValue_shouldGoToTheFallbackIntent() {
         UtteranceMatcher.Match match = matcher.match("explain cobra pose");
 
-        assertThat(match.intent()).isEqualTo("ExplainIntent");
-        assertThat(match.fit()).isEqualTo(UtteranceMatcher.Fit.UNRESOLVED);
-        assertThat(match.slots().get("move").resolution()).isEmpty();
+        assertThat(match.intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(match.fit()).isEqualTo(UtteranceMatcher.Fit.NONE);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package com.morningbackcoach.local;
+
+import com.morningbackcoach.faq.Faq;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every urgent sign, in ten ways to say it per language ({@code routing/<locale>.redflags.tsv}, written without the
+ * model open), reaches its sign through the console's matcher: none is lost, none downgraded.
+ */
+class RedFlagRoutingTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US"})
+    void everyWayToSayAnUrgentSign_shouldReachThatSign(String locale) {
+        RoutingCorpus corpus = RoutingCorpus.read(RoutingCorpus.EN_US.resolveSibling(locale + ".redflags.tsv"));
+        RoutingCorpus.Report report = corpus.route(InteractionModel.forLocale(locale),
+                Faq.forLocale(Locale.forLanguageTag(locale)));
+        Map<String, Integer> perSign = corpus.linesPerTarget();
+
+        assertThat(perSign).hasSize(4).allSatisfy((sign, lines) -> assertThat(lines).as(sign).isGreaterThanOrEqualTo(10));
+        assertThat(report.misroutes()).as(report.summary()).isEmpty();
+    }
+}
