@@ -43,6 +43,7 @@ class UtteranceMatcherTest {
                 .isEqualTo("what is the next step");
         assertThat(UtteranceMatcher.canonical("ugh please just skip it")).isEqualTo("skip it");
         assertThat(UtteranceMatcher.canonical("whats next")).isEqualTo("what is next");
+        assertThat(UtteranceMatcher.canonical("mm ok yeah")).isEqualTo("yeah");
     }
 
     @Test
