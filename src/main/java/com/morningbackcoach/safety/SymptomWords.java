@@ -4,6 +4,7 @@ import com.morningbackcoach.speech.ContentBundles;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words of each pain sign in one language, read from {@code safety/signs_<language>.properties} (a region adds its
- * own words under {@code <SIGN>.more}), to find a symptom in whatever a user said. The most urgent sign found wins; a word right after a negation ("it doesn't hurt") is not
- * a symptom.
+ * own words under {@code <SIGN>.more}), to find a symptom in whatever a user said. The most urgent sign found wins; a
+ * word right after a negation ("it doesn't hurt") is not a symptom.
  */
 public final class SymptomWords {
 
@@ -35,7 +36,7 @@ public final class SymptomWords {
     private final Set<String> stillSaid;
 
     private SymptomWords(ResourceBundle bundle) {
-        Map<PainSign, Pattern> patterns = new java.util.EnumMap<>(PainSign.class);
+        Map<PainSign, Pattern> patterns = new EnumMap<>(PainSign.class);
         for (PainSign sign : PainSign.values()) {
             String key = sign.name() + ".more";
             String more = bundle.containsKey(key) ? ";" + bundle.getString(key) : "";
