@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,7 @@ public final class Conversation {
     /** How many times in a row the open question has been asked, when more than once. */
     static final SessionKey<Integer> ASKED_AGAIN = SessionKey.number("askedAgain", 2, 2);
     /** The answers and moves after which the same question, at the same place, counts as asked again. */
-    private static final java.util.Set<String> MAY_ASK_AGAIN = java.util.Set.of(Intents.YES, Intents.NO,
+    private static final Set<String> MAY_ASK_AGAIN = Set.of(Intents.YES, Intents.NO,
             Intents.NOT_SURE, Intents.HELP, Intents.FALLBACK, Intents.NEXT);
     /** How far a request's own timestamp may stray from the clock before the clock is trusted instead. */
     static final Duration TIMESTAMP_TRUST = Duration.ofMinutes(5);

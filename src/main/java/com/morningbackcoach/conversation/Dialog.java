@@ -1,10 +1,12 @@
 package com.morningbackcoach.conversation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The questions and activities the features registered, so the base can turn ids kept in the session back into
@@ -16,8 +18,8 @@ public final class Dialog {
     private final Map<String, Activity<?>> activities = new LinkedHashMap<>();
     private final Question home;
     private final java.util.Set<String> touchable = new java.util.HashSet<>();
-    private final java.util.List<Reroute> reroutes = new java.util.ArrayList<>();
-    private java.util.function.Function<Conversation, Optional<Reply>> pickUp = conversation -> Optional.empty();
+    private final List<Reroute> reroutes = new ArrayList<>();
+    private Function<Conversation, Optional<Reply>> pickUp = conversation -> Optional.empty();
 
     private Dialog(Question home) {
         this.home = home;
@@ -68,7 +70,7 @@ public final class Dialog {
      * How to offer to pick up something kept between sessions, such as this morning's routine, after a side trip
      * that Alexa's own question interrupted.
      */
-    public Dialog pickUp(java.util.function.Function<Conversation, Optional<Reply>> offer) {
+    public Dialog pickUp(Function<Conversation, Optional<Reply>> offer) {
         this.pickUp = offer;
         return this;
     }
@@ -77,8 +79,8 @@ public final class Dialog {
         return pickUp.apply(conversation);
     }
 
-    public java.util.List<Reroute> reroutes() {
-        return java.util.List.copyOf(reroutes);
+    public List<Reroute> reroutes() {
+        return List.copyOf(reroutes);
     }
 
     public boolean isTouchable(String intent) {

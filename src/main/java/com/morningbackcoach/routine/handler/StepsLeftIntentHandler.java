@@ -7,6 +7,7 @@ import com.morningbackcoach.routine.Cue;
 import com.morningbackcoach.routine.Plan;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineSettings;
+import com.morningbackcoach.speech.Speech;
 
 /** "How many steps are left?", "how much longer?": the minutes to go, this part's hold, and the steps left. */
 public final class StepsLeftIntentHandler extends IntentHandler {
@@ -34,7 +35,7 @@ public final class StepsLeftIntentHandler extends IntentHandler {
     }
 
     /** "Each hold here is about twenty seconds on each side", for a part with a hold; else nothing. */
-    private static String holdLength(com.morningbackcoach.speech.Speech speech, Plan plan) {
+    private static String holdLength(Speech speech, Plan plan) {
         int longest = plan.cues().stream().filter(Cue.Hold.class::isInstance).map(Cue.Hold.class::cast)
                 .mapToInt(Cue.Hold::seconds).max().orElse(0);
         if (longest < 10) {
