@@ -21,7 +21,6 @@ public final class ResumeIntentHandler extends IntentHandler {
         if (conversation.currentActivity().isPresent() && !conversation.isIn(RoutineSession.ROUTINE)) {
             return conversation.backToWhereWeWere("");
         }
-        return RoutineFlow.current(conversation).map(place -> RoutineFlow.goTo(conversation, place))
-                .orElseGet(() -> RoutineFlow.start(conversation, ""));
+        return RoutineFlow.continueOrStart(conversation);
     }
 }
