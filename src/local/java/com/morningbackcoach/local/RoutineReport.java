@@ -47,7 +47,7 @@ final class RoutineReport {
                 int column = 0;
                 for (Length length : Length.values()) {
                     for (Pace pace : Pace.values()) {
-                        RoutineSettings settings = new RoutineSettings(pace, length, gentle, true);
+                        RoutineSettings settings = new RoutineSettings(pace, length, gentle, true, true);
                         if (!part.includedIn(settings)) {
                             out.printf(" %13s", "-");
                         } else {

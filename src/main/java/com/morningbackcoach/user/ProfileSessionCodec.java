@@ -3,9 +3,11 @@ package com.morningbackcoach.user;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
+import com.morningbackcoach.streak.MorningLog;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +58,16 @@ public final class ProfileSessionCodec {
         map.put("length", settings.length().name());
         map.put("gentle", settings.gentle());
         map.put("safetyNoteGiven", settings.safetyNoteGiven());
+        map.put("tips", settings.tips());
+        Progress progress = profile.progress();
+        map.put("level", progress.level());
+        putIfPresent(map, "levelSetOn", progress.levelSetOn());
+        putIfPresent(map, "levelAskedOn", progress.askedOn());
+        putIfPresent(map, "levelDeclinedOn", progress.declinedOn());
+        MorningLog log = profile.mornings();
+        map.put("mornings", log.mornings().stream().map(LocalDate::toString).toList());
+        map.put("weeklyGoal", log.weeklyGoal());
+        putIfPresent(map, "weekToldOn", log.weekToldOn());
         profile.zoneIfKnown().ifPresent(zone -> {
             map.put("zone", zone.zone().getId());
             map.put("zoneCheckedAt", zone.checkedAt().toString());
@@ -83,13 +96,18 @@ public final class ProfileSessionCodec {
                 dateOf(map, "placeMorning"), instantOf(map, "placeSavedAt"));
         RoutineSettings settings = new RoutineSettings(Pace.valueOf((String) map.get("pace")),
                 Length.valueOf((String) map.get("length")), (Boolean) map.get("gentle"),
-                (Boolean) map.get("safetyNoteGiven"));
+                (Boolean) map.get("safetyNoteGiven"), (Boolean) map.get("tips"));
+        Progress progress = new Progress(intOf(map, "level"), dateOf(map, "levelSetOn"), dateOf(map, "levelAskedOn"),
+                dateOf(map, "levelDeclinedOn"));
+        List<LocalDate> mornings = ((List<?>) map.get("mornings")).stream()
+                .map(day -> LocalDate.parse((String) day)).toList();
+        MorningLog log = new MorningLog(mornings, intOf(map, "weeklyGoal"), dateOf(map, "weekToldOn"));
         KnownZone zone = map.get("zone") == null ? null
                 : new KnownZone(ZoneId.of((String) map.get("zone")), instantOf(map, "zoneCheckedAt"));
         DailyReminder reminder = map.get("reminderId") == null ? null
                 : new DailyReminder((String) map.get("reminderId"), LocalTime.parse((String) map.get("reminderTime")));
-        return new StoredProfile.Present(new UserProfile(streak, place, settings, zone, reminder,
-                longOf(map, "version")));
+        return new StoredProfile.Present(new UserProfile(streak, place, settings, zone, reminder, progress,
+                log, longOf(map, "version")));
     }
 
     private static int intOf(Map<?, ?> map, String key) {

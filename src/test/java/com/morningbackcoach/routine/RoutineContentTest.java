@@ -38,7 +38,7 @@ class RoutineContentTest {
         for (Pace pace : Pace.values()) {
             for (Length length : Length.values()) {
                 for (boolean gentle : new boolean[]{false, true}) {
-                    all.add(new RoutineSettings(pace, length, gentle, true));
+                    all.add(new RoutineSettings(pace, length, gentle, true, true));
                 }
             }
         }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,14 @@ class ProfileRoundTripTest {
             Map.entry("RoutineSettings.length", Length.SHORT),
             Map.entry("RoutineSettings.gentle", true),
             Map.entry("RoutineSettings.safetyNoteGiven", true),
+            Map.entry("RoutineSettings.tips", false),
+            Map.entry("Progress.level", 3),
+            Map.entry("Progress.levelSetOn", LocalDate.parse("2026-11-19")),
+            Map.entry("Progress.askedOn", LocalDate.parse("2026-11-21")),
+            Map.entry("Progress.declinedOn", LocalDate.parse("2026-11-22")),
+            Map.entry("MorningLog.mornings", List.of(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-23"))),
+            Map.entry("MorningLog.weeklyGoal", 4),
+            Map.entry("MorningLog.weekToldOn", LocalDate.parse("2026-11-22")),
             Map.entry("KnownZone.zone", ZoneId.of("Australia/Adelaide")),
             Map.entry("KnownZone.checkedAt", Instant.parse("2026-11-24T06:59:00Z")),
             Map.entry("DailyReminder.id", "amzn1.alexa.reminder.7f3c2a10-5d4e-4b8a-9c1e-2f6a0b9d8e71"),

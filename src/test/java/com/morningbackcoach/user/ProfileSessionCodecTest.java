@@ -3,9 +3,11 @@ package com.morningbackcoach.user;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
+import com.morningbackcoach.streak.MorningLog;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +47,12 @@ class ProfileSessionCodecTest {
                 new Streak(3, 9, 41, LocalDate.parse("2026-11-23"), Instant.parse("2026-11-23T07:12:30Z")),
                 new SavedPlace("morning", new RoutinePosition(2, 1), LocalDate.parse("2026-11-24"),
                         Instant.parse("2026-11-24T07:03:00Z")),
-                new RoutineSettings(Pace.SLOW, Length.SHORT, true, true),
+                new RoutineSettings(Pace.SLOW, Length.SHORT, true, true, false),
                 new KnownZone(ZoneId.of("Australia/Adelaide"), Instant.parse("2026-11-24T06:59:00Z")),
-                new DailyReminder("amzn1.alexa.reminder.1", LocalTime.of(6, 45)), 7L);
+                new DailyReminder("amzn1.alexa.reminder.1", LocalTime.of(6, 45)),
+                new Progress(3, LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-23")),
+                new MorningLog(List.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-23")), 4,
+                        LocalDate.parse("2026-11-22")), 7L);
         return ProfileSessionCodec.toMap(StoredProfile.of(profile));
     }
 

@@ -1,11 +1,13 @@
 package com.morningbackcoach.user.dynamodb;
 
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A user's profile as stored: one item per user, under the sort key {@value UserTable#PROFILE_SORT_KEY}. After the
@@ -47,6 +49,22 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setGentle))
             .addAttribute(Boolean.class, a -> a.name("safetyNoteGiven").getter(ProfileItem::getSafetyNoteGiven)
                     .setter(ProfileItem::setSafetyNoteGiven))
+            .addAttribute(Boolean.class, a -> a.name("tips").getter(ProfileItem::getTips)
+                    .setter(ProfileItem::setTips))
+            .addAttribute(Integer.class, a -> a.name("level").getter(ProfileItem::getLevel)
+                    .setter(ProfileItem::setLevel))
+            .addAttribute(LocalDate.class, a -> a.name("levelSetOn").getter(ProfileItem::getLevelSetOn)
+                    .setter(ProfileItem::setLevelSetOn))
+            .addAttribute(LocalDate.class, a -> a.name("levelAskedOn").getter(ProfileItem::getLevelAskedOn)
+                    .setter(ProfileItem::setLevelAskedOn))
+            .addAttribute(LocalDate.class, a -> a.name("levelDeclinedOn").getter(ProfileItem::getLevelDeclinedOn)
+                    .setter(ProfileItem::setLevelDeclinedOn))
+            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("mornings").getter(ProfileItem::getMornings)
+                    .setter(ProfileItem::setMornings))
+            .addAttribute(Integer.class, a -> a.name("weeklyGoal").getter(ProfileItem::getWeeklyGoal)
+                    .setter(ProfileItem::setWeeklyGoal))
+            .addAttribute(LocalDate.class, a -> a.name("weekToldOn").getter(ProfileItem::getWeekToldOn)
+                    .setter(ProfileItem::setWeekToldOn))
             .addAttribute(String.class, a -> a.name("timeZone").getter(ProfileItem::getTimeZone)
                     .setter(ProfileItem::setTimeZone))
             .addAttribute(Instant.class, a -> a.name("timeZoneCheckedAt").getter(ProfileItem::getTimeZoneCheckedAt)
@@ -77,6 +95,14 @@ public final class ProfileItem extends KeyedItem {
     private String length;
     private Boolean gentle;
     private Boolean safetyNoteGiven;
+    private Boolean tips;
+    private Integer level;
+    private LocalDate levelSetOn;
+    private LocalDate levelAskedOn;
+    private LocalDate levelDeclinedOn;
+    private List<String> mornings;
+    private Integer weeklyGoal;
+    private LocalDate weekToldOn;
     private String timeZone;
     private Instant timeZoneCheckedAt;
     private String reminderId;
@@ -197,6 +223,70 @@ public final class ProfileItem extends KeyedItem {
         this.safetyNoteGiven = safetyNoteGiven;
     }
 
+
+    public Boolean getTips() {
+        return tips;
+    }
+
+    public void setTips(Boolean tips) {
+        this.tips = tips;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public LocalDate getLevelSetOn() {
+        return levelSetOn;
+    }
+
+    public void setLevelSetOn(LocalDate levelSetOn) {
+        this.levelSetOn = levelSetOn;
+    }
+
+    public LocalDate getLevelAskedOn() {
+        return levelAskedOn;
+    }
+
+    public void setLevelAskedOn(LocalDate levelAskedOn) {
+        this.levelAskedOn = levelAskedOn;
+    }
+
+    public LocalDate getLevelDeclinedOn() {
+        return levelDeclinedOn;
+    }
+
+    public void setLevelDeclinedOn(LocalDate levelDeclinedOn) {
+        this.levelDeclinedOn = levelDeclinedOn;
+    }
+
+    public List<String> getMornings() {
+        return mornings;
+    }
+
+    public void setMornings(List<String> mornings) {
+        this.mornings = mornings;
+    }
+
+    public Integer getWeeklyGoal() {
+        return weeklyGoal;
+    }
+
+    public void setWeeklyGoal(Integer weeklyGoal) {
+        this.weeklyGoal = weeklyGoal;
+    }
+
+    public LocalDate getWeekToldOn() {
+        return weekToldOn;
+    }
+
+    public void setWeekToldOn(LocalDate weekToldOn) {
+        this.weekToldOn = weekToldOn;
+    }
 
     public String getTimeZone() {
         return timeZone;

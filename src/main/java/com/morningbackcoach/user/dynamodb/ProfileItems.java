@@ -3,9 +3,11 @@ package com.morningbackcoach.user.dynamodb;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
+import com.morningbackcoach.streak.MorningLog;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.StoredProfile;
@@ -13,8 +15,10 @@ import com.morningbackcoach.user.UserProfile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Converts between the domain's {@link UserProfile} and the stored {@link ProfileItem}. */
 final class ProfileItems {
@@ -47,6 +51,17 @@ final class ProfileItems {
         item.setLength(settings.length().name());
         item.setGentle(settings.gentle());
         item.setSafetyNoteGiven(settings.safetyNoteGiven());
+        item.setTips(settings.tips());
+        Progress progress = profile.progress();
+        item.setLevel(progress.level());
+        item.setLevelSetOn(progress.levelSetOn());
+        item.setLevelAskedOn(progress.askedOn());
+        item.setLevelDeclinedOn(progress.declinedOn());
+        MorningLog log = profile.mornings();
+        item.setMornings(log.mornings().isEmpty() ? null
+                : log.mornings().stream().map(LocalDate::toString).toList());
+        item.setWeeklyGoal(log.weeklyGoal());
+        item.setWeekToldOn(log.weekToldOn());
         profile.zoneIfKnown().ifPresent(zone -> {
             item.setTimeZone(zone.zone().getId());
             item.setTimeZoneCheckedAt(zone.checkedAt());
@@ -85,12 +100,18 @@ final class ProfileItems {
         RoutineSettings settings = new RoutineSettings(
                 item.getPace() == null ? Pace.STEADY : Pace.valueOf(item.getPace()),
                 item.getLength() == null ? Length.FULL : Length.valueOf(item.getLength()),
-                Boolean.TRUE.equals(item.getGentle()), Boolean.TRUE.equals(item.getSafetyNoteGiven()));
+                Boolean.TRUE.equals(item.getGentle()), Boolean.TRUE.equals(item.getSafetyNoteGiven()),
+                !Boolean.FALSE.equals(item.getTips()));
+        Progress progress = item.getLevel() == null ? Progress.NEW : new Progress(item.getLevel(),
+                item.getLevelSetOn(), item.getLevelAskedOn(), item.getLevelDeclinedOn());
+        MorningLog log = new MorningLog(item.getMornings() == null ? List.of()
+                : item.getMornings().stream().map(LocalDate::parse).toList(),
+                item.getWeeklyGoal() == null ? MorningLog.DEFAULT_GOAL : item.getWeeklyGoal(), item.getWeekToldOn());
         KnownZone zone = item.getTimeZone() == null || item.getTimeZoneCheckedAt() == null ? null
                 : new KnownZone(ZoneId.of(item.getTimeZone()), item.getTimeZoneCheckedAt());
         DailyReminder reminder = item.getReminderId() == null || item.getReminderTime() == null ? null
                 : new DailyReminder(item.getReminderId(), LocalTime.parse(item.getReminderTime()));
-        return new UserProfile(streak, place, settings, zone, reminder, item.getVersion());
+        return new UserProfile(streak, place, settings, zone, reminder, progress, log, item.getVersion());
     }
 
     private static int orZero(Integer value) {

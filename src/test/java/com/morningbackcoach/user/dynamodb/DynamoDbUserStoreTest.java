@@ -3,9 +3,11 @@ package com.morningbackcoach.user.dynamodb;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
+import com.morningbackcoach.streak.MorningLog;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.testing.DynamoDbLocalServer;
 import com.morningbackcoach.timezone.KnownZone;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,9 +63,12 @@ class DynamoDbUserStoreTest {
                 Instant.parse("2026-11-23T07:10:00Z")),
                 new SavedPlace("morning", new RoutinePosition(4, 2), LocalDate.parse("2026-11-24"),
                         Instant.parse("2026-11-24T07:05:00Z")),
-                new RoutineSettings(Pace.SLOW, Length.SHORT, true, true),
+                new RoutineSettings(Pace.SLOW, Length.SHORT, true, true, false),
                 new KnownZone(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-11-24T06:00:00Z")),
-                new DailyReminder("amzn1.alexa.reminder.0001", LocalTime.of(7, 0)), null);
+                new DailyReminder("amzn1.alexa.reminder.0001", LocalTime.of(7, 0)),
+                new Progress(3, LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-23")),
+                new MorningLog(List.of(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-23")), 4,
+                        LocalDate.parse("2026-11-22")), null);
 
         UserProfile saved = store.save(USER, NOTHING, profile);
 
