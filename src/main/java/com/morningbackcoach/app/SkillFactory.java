@@ -30,6 +30,13 @@ import com.morningbackcoach.home.HomeOffer;
 import com.morningbackcoach.home.LaunchRequestHandler;
 import com.morningbackcoach.home.MenuMovesHandler;
 import com.morningbackcoach.home.NoQuestionHandler;
+import com.morningbackcoach.routine.handler.BadBackDayIntentHandler;
+import com.morningbackcoach.routine.handler.HowItFelt;
+import com.morningbackcoach.routine.handler.LevelIntentHandler;
+import com.morningbackcoach.routine.handler.LevelOffer;
+import com.morningbackcoach.routine.handler.TipsIntentHandler;
+import com.morningbackcoach.streak.handler.SetGoalIntentHandler;
+import com.morningbackcoach.streak.handler.WeekIntentHandler;
 import com.morningbackcoach.routine.handler.AdjustRoutineIntentHandler;
 import com.morningbackcoach.routine.handler.CurrentStepIntentHandler;
 import com.morningbackcoach.routine.handler.ExplainMoveIntentHandler;
@@ -89,6 +96,8 @@ public final class SkillFactory {
                 .activity(CheckSession.CHECK)
                 .add(List.of(HomeOffer.values()))
                 .add(List.of(RoutineOffer.values()))
+                .add(List.of(LevelOffer.values()))
+                .add(List.of(HowItFelt.values()))
                 .add(List.of(RoutinePause.values()))
                 .add(List.of(CheckOffer.values()))
                 .add(List.of(FaqOffer.values()))
@@ -119,6 +128,11 @@ public final class SkillFactory {
                 new ExplainMoveIntentHandler(),
                 new StepLengthIntentHandler(),
                 new AdjustRoutineIntentHandler(),
+                new LevelIntentHandler(),
+                new TipsIntentHandler(),
+                new BadBackDayIntentHandler(),
+                new WeekIntentHandler(),
+                new SetGoalIntentHandler(),
                 new PauseIntentHandler(),
                 new ResumeIntentHandler(),
                 new PainIntentHandler(),

@@ -82,6 +82,11 @@ public final class Conversation {
         throw new IllegalStateException("No conversation for this request: is the interceptor registered?");
     }
 
+    /** A stable key for the user, for choices that must stay the same for them on a day; empty without a user. */
+    public String userKey() {
+        return userIdOf(input.getRequestEnvelope()).orElse("");
+    }
+
     public HandlerInput input() {
         return input;
     }

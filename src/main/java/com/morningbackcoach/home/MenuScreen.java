@@ -3,12 +3,14 @@ package com.morningbackcoach.home;
 import com.morningbackcoach.conversation.Button;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Screen;
+import com.morningbackcoach.routine.handler.Coaching;
 import com.morningbackcoach.streak.handler.StreakSpeech;
+import com.morningbackcoach.streak.handler.WeekSpeech;
 import com.morningbackcoach.user.UserProfile;
 
 import java.util.List;
 
-/** The menu's screen: the skill's name, the streak, and the routine, the self-check and questions as buttons. */
+/** The menu's screen: the skill's name, the streak, the week and the level, and the routine, the self-check and questions as buttons. */
 record MenuScreen(String title, String streak, List<Button> buttons) implements Screen {
 
     static final String DOCUMENT = "launch";
@@ -21,8 +23,11 @@ record MenuScreen(String title, String streak, List<Button> buttons) implements 
     static MenuScreen of(Conversation conversation) {
         var speech = conversation.speech();
         UserProfile profile = conversation.profile().get();
-        String streak = profile.isReturning()
-                ? StreakSpeech.current(speech, profile.streak(), conversation.profile().today())
+        var today = conversation.profile().today();
+        String streak = profile.isReturning() && !conversation.profile().readFailed()
+                ? StreakSpeech.current(speech, profile.streak(), today) + " "
+                + WeekSpeech.soFar(speech, profile.mornings(), today) + " "
+                + speech.say("screen.menu.level", Coaching.level(conversation))
                 : speech.say("screen.tagline");
         return new MenuScreen(speech.say("screen.title"), streak, List.of(
                 new Button(speech.say("screen.startRoutine"), "StartRoutineIntent", true),

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 /**
  * "Slower", "faster", "longer holds", "shorter routine", "use the gentle version": a setting kept in the profile,
  * said back once, and used from the next part on. Said at the one-time safety note, "gentle version" answers it.
+ * "Too hard", "too easy": the programme's level, one down or up at once.
  */
 public final class AdjustRoutineIntentHandler extends IntentHandler {
 
@@ -40,9 +41,20 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
         super("AdjustRoutineIntent");
     }
 
+    /** The level's answers in the {@code ROUTINE_CHANGE} slot type: "too hard", "too easy", "the same". */
+    enum LevelMove {
+        EASIER,
+        HARDER,
+        SAME
+    }
+
     @Override
     protected Reply handle(Conversation conversation) {
         var speech = conversation.speech();
+        Optional<LevelMove> level = conversation.resolvedSlotId(CHANGE_SLOT).flatMap(AdjustRoutineIntentHandler::level);
+        if (level.isPresent()) {
+            return moveLevel(conversation, level.get());
+        }
         Optional<Change> change = conversation.resolvedSlotId(CHANGE_SLOT).flatMap(AdjustRoutineIntentHandler::change);
         if (change.isEmpty()) {
             conversation.heardNothingToAnswer();
@@ -61,6 +73,30 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
         }
         conversation.profile().update(profile -> profile.withSettings(change.get().apply.apply(profile.settings())));
         return conversation.backToWhereWeWere(speech.say(key));
+    }
+
+    /**
+     * Answering "easier, the same, or harder?", or said at any time: the level moves at once, down or up, and the
+     * next part is led at it. "The same" keeps it.
+     */
+    private static Reply moveLevel(Conversation conversation, LevelMove move) {
+        boolean answering = conversation.openQuestion().filter(HowItFelt.NEXT_TIME::equals).isPresent();
+        if (move == LevelMove.SAME) {
+            return answering ? HowItFelt.same(conversation)
+                    : conversation.backToWhereWeWere(Coaching.current(conversation));
+        }
+        if (answering) {
+            return HowItFelt.answered(conversation, move == LevelMove.HARDER);
+        }
+        return conversation.backToWhereWeWere(Coaching.move(conversation, move == LevelMove.HARDER));
+    }
+
+    private static Optional<LevelMove> level(String id) {
+        try {
+            return Optional.of(LevelMove.valueOf(id));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Change> change(String id) {

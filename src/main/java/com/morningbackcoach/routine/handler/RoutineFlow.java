@@ -4,6 +4,8 @@ import com.morningbackcoach.alerts.handler.ReminderOffer;
 import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
+import com.morningbackcoach.routine.CoachPlan;
+import com.morningbackcoach.routine.LevelChange;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePlace;
@@ -11,12 +13,15 @@ import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
+import com.morningbackcoach.streak.handler.WeekSpeech;
+import com.morningbackcoach.user.UserProfile;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The moves through the routine: where the user is, going to a part, skipping a step, finishing. */
 public final class RoutineFlow {
@@ -49,22 +54,49 @@ public final class RoutineFlow {
     }
 
     /**
-     * The first part of a new routine, which counts for today; before the very first one, the safety note. A profile
-     * that could not be read is unknown, not new: the routine starts without the one-time question.
+     * The first part of a new routine, which counts for today; before the very first one, the safety note. After a
+     * week or more away the level steps down one, said up front; after three good mornings at a level comes the offer
+     * of the next. A profile that could not be read is unknown, not new: the routine starts without the one-time
+     * question.
      */
     public static Reply start(Conversation conversation, String lead) {
         if (isResting(conversation)) {
             return resting(conversation);
         }
+        var speech = conversation.speech();
         if (conversation.profile().readFailed() && !conversation.isIn(RoutineSession.ROUTINE)) {
-            lead = (lead + " " + conversation.speech().say("routine.unreachable")).trim();
+            lead = (lead + " " + speech.say("routine.unreachable")).trim();
         }
         if (!settings(conversation).safetyNoteGiven() && !conversation.profile().readFailed()) {
             boolean justHeard = conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent();
             return (justHeard ? RoutineOffer.SAFETY_NOTE.prompt(conversation)
                     : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
         }
+        if (!conversation.profile().readFailed()) {
+            CoachPlan plan = Coaching.plan(conversation);
+            if (plan.change() == LevelChange.LOWER_AFTER_BREAK) {
+                conversation.profile().update(profile -> profile.withProgress(plan.progress()));
+                conversation.set(Coaching.FULL_CUES, true);
+                lead = (lead + " " + speech.say("level.afterBreak", plan.level())).trim();
+            } else if (plan.offerStepUp() && !conversation.hasDeclined(LevelOffer.STEP_UP.id())) {
+                conversation.decline(LevelOffer.STEP_UP.id());
+                return LevelOffer.STEP_UP.ask(conversation).withLead(lead);
+            }
+        }
         return beginAtTheTop(conversation).withLead(lead);
+    }
+
+    /**
+     * A bad back day: the short, gentle routine in bed, with one sentence on flare-ups. It counts as this morning,
+     * changes no level, and skips the one-time question, whose warning signs the sentence names.
+     */
+    public static Reply startBadBackDay(Conversation conversation) {
+        if (isResting(conversation)) {
+            return resting(conversation);
+        }
+        var speech = conversation.speech();
+        String lead = speech.say("badday.start") + " " + speech.say("badday.advice");
+        return beginAtTheTop(conversation, CoachPlan.BAD_BACK_DAY).withLead(lead);
     }
 
     /** Where the user left off this morning, or a new routine. */
@@ -140,29 +172,61 @@ public final class RoutineFlow {
     }
 
     static Reply beginAtTheTop(Conversation conversation) {
-        Routine routine = RoutineLibrary.morning(conversation.speech().locale());
+        return beginAtTheTop(conversation, RoutineLibrary.MORNING);
+    }
+
+    private static Reply beginAtTheTop(Conversation conversation, String routineId) {
+        Routine routine = routine(conversation, routineId);
         RoutinePlace first = new RoutinePlace(routine.id(), routine.first(settings(conversation)),
                 conversation.profile().today());
         return goTo(conversation, first);
     }
 
     /**
-     * Completes the routine: the streak counts its morning and the user hears it. After a third or a seventh morning
-     * in a row comes the offer of a daily reminder; otherwise the session ends.
+     * Completes the routine: the streak and the week count its morning and the user hears both, then a tip. After the
+     * third morning at a level comes "easier, the same, or harder?"; after a third or a seventh morning in a row, the
+     * offer of a daily reminder; otherwise the session ends.
      */
     static Reply finish(Conversation conversation, RoutinePlace claimed) {
         RoutinePlace place = underWay(conversation, claimed);
         conversation.leaveActivity();
-        Streak streak = conversation.profile().update(profile -> profile
-                .withStreak(profile.streak().completedOn(place.morning(), conversation.now()))
-                .withSavedPlace(null)).streak();
+        boolean usual = RoutineLibrary.MORNING.equals(place.routineId());
+        CoachPlan plan = Coaching.plan(conversation);
+        var profile = conversation.profile();
+        UserProfile after = profile.update(p -> p
+                .withStreak(p.streak().completedOn(place.morning(), conversation.now()))
+                .withMornings(p.mornings().with(place.morning()))
+                .withSavedPlace(null));
+        Streak streak = after.streak();
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
-        String done = speech.say("routine.complete") + " " + said;
-        Reply reply = ReminderOffer.afterMorning(conversation, streak).map(offer -> offer.withLead(done))
-                .orElseGet(() -> Reply.tell(done + " " + speech.say("farewell")));
-        return reply.withCard(new Card(speech.say("card.finished.title"), said))
-                .withScreen(FinishScreen.of(speech, streak, said));
+        String week = WeekSpeech.soFar(speech, after.mornings(), profile.today());
+        StringBuilder done = new StringBuilder(Coaching.vary(conversation, "variety.finish", "routine.complete"))
+                .append(' ').append(said).append(' ').append(week);
+        tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
+        Reply reply;
+        if (usual && plan.askHowItFeltAfter() && !profile.readFailed()) {
+            profile.update(p -> p.withProgress(p.progress().askedOn(profile.today())));
+            reply = HowItFelt.NEXT_TIME.ask(conversation).withLead(done.toString());
+        } else {
+            reply = ReminderOffer.afterMorning(conversation, streak).map(offer -> offer.withLead(done.toString()))
+                    .orElseGet(() -> Reply.tell(done + " " + Coaching.vary(conversation, "variety.comeBack",
+                            "farewell")));
+        }
+        return reply.withCard(new Card(speech.say("card.finished.title"), said + " " + week))
+                .withScreen(FinishScreen.of(speech, streak, said, week, plan.level()));
+    }
+
+    /** Today's tip, said after the routine, unless the user turned tips off. */
+    private static Optional<String> tip(Conversation conversation, int morning) {
+        var speech = conversation.speech();
+        int count = 0;
+        while (speech.has("tip." + (count + 1))) {
+            count++;
+        }
+        OptionalInt tip = CoachPlan.tip(morning, conversation.userKey(), count, settings(conversation).tips());
+        return tip.isPresent() ? Optional.of(speech.say("tip.lead") + " " + speech.say("tip." + (tip.getAsInt() + 1)))
+                : Optional.empty();
     }
 
     /**

@@ -1,0 +1,98 @@
+package com.morningbackcoach.routine.handler;
+
+import com.morningbackcoach.conversation.Conversation;
+import com.morningbackcoach.conversation.SessionKey;
+import com.morningbackcoach.routine.CoachPlan;
+import com.morningbackcoach.routine.DayMode;
+import com.morningbackcoach.routine.Depth;
+import com.morningbackcoach.routine.Progress;
+import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.user.UserProfile;
+
+/**
+ * Today's coach plan for the user in a conversation, and the session's own reasons to say more: a pain report or a
+ * change of level this session brings the full cues back. Nothing here is stored but the level and its dates.
+ */
+public final class Coaching {
+
+    static final SessionKey<Boolean> FULL_CUES = SessionKey.flag("fullCues");
+
+    private Coaching() {
+    }
+
+    /** Today's plan for a usual morning. */
+    public static CoachPlan plan(Conversation conversation) {
+        return plan(conversation, DayMode.NORMAL);
+    }
+
+    static CoachPlan plan(Conversation conversation, DayMode mode) {
+        UserProfile profile = conversation.profile().get();
+        return CoachPlan.today(profile.progress(), profile.mornings().mornings(), profile.settings(), mode,
+                conversation.profile().today());
+    }
+
+    /** The level the routine is led at today. */
+    public static int level(Conversation conversation) {
+        return plan(conversation).level();
+    }
+
+    /** Full cues today or after something this session that calls for them; else the short ones. */
+    static Depth depth(Conversation conversation) {
+        return conversation.get(FULL_CUES).orElse(false) ? Depth.FULL : plan(conversation).depth();
+    }
+
+    /**
+     * After pain is reported: the full cues for the rest of the session, and three more mornings at this level before
+     * a step up is offered. What was said is not kept.
+     */
+    public static void painReported(Conversation conversation) {
+        conversation.set(FULL_CUES, true);
+        var profile = conversation.profile();
+        if (!profile.readFailed()) {
+            profile.update(p -> p.withProgress(p.progress().restartedOn(profile.today())));
+        }
+    }
+
+    /** Moves the level one down or up at once and says so; at either end, says where the user already is. */
+    static String move(Conversation conversation, boolean harder) {
+        Speech speech = conversation.speech();
+        var profile = conversation.profile();
+        if (profile.readFailed()) {
+            return speech.say("level.unreachable");
+        }
+        Progress before = plan(conversation).progress();
+        if (harder ? before.level() == Progress.TOP : before.level() == Progress.FIRST) {
+            return speech.say(harder ? "level.top" : "level.bottom", before.level());
+        }
+        Progress after = harder ? before.harder(profile.today()) : before.easier(profile.today());
+        profile.update(p -> p.withProgress(after));
+        conversation.set(FULL_CUES, true);
+        return speech.say(harder ? "level.up" : "level.down", after.level());
+    }
+
+    /** "You're on level 2 of 4." */
+    static String current(Conversation conversation) {
+        Speech speech = conversation.speech();
+        if (conversation.profile().readFailed()) {
+            return speech.say("level.unreachable");
+        }
+        int level = level(conversation);
+        return conversation.profile().get().settings().gentle()
+                ? speech.say("level.current.gentle", level, Progress.TOP)
+                : speech.say("level.current", level, Progress.TOP);
+    }
+
+    /** One of the numbered phrasings of {@code family} for today: the same all day, never yesterday's. */
+    public static String vary(Conversation conversation, String family, String fallbackKey, Object... args) {
+        Speech speech = conversation.speech();
+        int count = 0;
+        while (speech.has(family + "." + (count + 1))) {
+            count++;
+        }
+        if (count == 0) {
+            return speech.say(fallbackKey, args);
+        }
+        int pick = CoachPlan.pick(conversation.profile().today(), conversation.userKey(), family, count);
+        return speech.say(family + "." + (pick + 1), args);
+    }
+}
