@@ -29,12 +29,25 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
         long atLevel = atLevel(before, kept);
         boolean normal = mode == DayMode.NORMAL;
         boolean offer = normal && kept.level() < Progress.TOP && atLevel >= MORNINGS_TO_STEP_UP;
-        boolean ask = normal && atLevel + 1 == MORNINGS_TO_STEP_UP && !today.minusDays(1).equals(kept.askedOn());
+        boolean ask = normal && atLevel + 1 >= MORNINGS_TO_STEP_UP && !askedSince(kept)
+                && !today.minusDays(1).equals(kept.askedOn());
         return new CoachPlan(normal ? RoutineLibrary.MORNING : BAD_BACK_DAY, kept, change, morning, depth, offer, ask);
     }
 
     public int level() {
         return progress.level();
+    }
+
+    /** Whether "easier, the same, or harder?" was already asked since the level was set or a step up declined. */
+    private static boolean askedSince(Progress progress) {
+        if (progress.askedOn() == null) {
+            return false;
+        }
+        LocalDate from = progress.levelSetOn();
+        if (progress.declinedOn() != null && (from == null || progress.declinedOn().isAfter(from))) {
+            from = progress.declinedOn();
+        }
+        return from == null || !progress.askedOn().isBefore(from);
     }
 
     private static long atLevel(List<LocalDate> before, Progress progress) {

@@ -32,6 +32,8 @@ public final class SkillConversation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ROUTINE_TURNS = 40;
     private static final String REMINDER_OFFER = "reminder.offer.after_morning";
+    private static final String STEP_UP_OFFER = "level.offer.step_up";
+    private static final String HOW_IT_FELT = "level.how_it_felt";
 
     private final LocalSkill skill;
     private final SkillServices services;
@@ -185,7 +187,8 @@ public final class SkillConversation {
     public Reply completeRoutine() {
         launch();
         Reply reply = say("StartRoutineIntent");
-        if (reply.question().equals("routine.offer.safety_note") || reply.question().equals("routine.offer.carry_on")) {
+        if (reply.question().equals("routine.offer.safety_note") || reply.question().equals("routine.offer.carry_on")
+                || reply.question().equals(STEP_UP_OFFER)) {
             reply = say("AMAZON.NoIntent");
         }
         for (int turn = 0; turn < MAX_ROUTINE_TURNS && !finished(reply); turn++) {
@@ -198,7 +201,7 @@ public final class SkillConversation {
     }
 
     private static boolean finished(Reply reply) {
-        return reply.endsSession() || reply.question().equals(REMINDER_OFFER);
+        return reply.endsSession() || reply.question().equals(REMINDER_OFFER) || reply.question().equals(HOW_IT_FELT);
     }
 
     /** A raw request body, sent as the device would, with the session carried in. */

@@ -14,7 +14,7 @@ public enum HowItFelt implements Question {
 
     @Override
     public String id() {
-        return "level.howItFelt";
+        return "level.how_it_felt";
     }
 
     @Override

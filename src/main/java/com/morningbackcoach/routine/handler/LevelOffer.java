@@ -11,7 +11,7 @@ public enum LevelOffer implements Question {
 
     @Override
     public String id() {
-        return "level.stepUp";
+        return "level.offer.step_up";
     }
 
     @Override

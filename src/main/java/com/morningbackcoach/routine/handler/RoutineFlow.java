@@ -183,9 +183,9 @@ public final class RoutineFlow {
     }
 
     /**
-     * Completes the routine: the streak and the week count its morning and the user hears both, then a tip. After the
-     * third morning at a level comes "easier, the same, or harder?"; after a third or a seventh morning in a row, the
-     * offer of a daily reminder; otherwise the session ends.
+     * Completes the routine: the streak and the week count its morning and the user hears both, then a tip. After a
+     * third or a seventh morning in a row comes the offer of a daily reminder; else, from the third morning at a level,
+     * "easier, the same, or harder?" once; otherwise the session ends.
      */
     static Reply finish(Conversation conversation, RoutinePlace claimed) {
         RoutinePlace place = underWay(conversation, claimed);
@@ -204,14 +204,15 @@ public final class RoutineFlow {
         StringBuilder done = new StringBuilder(Coaching.vary(conversation, "variety.finish", "routine.complete"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
+        Optional<Reply> reminder = ReminderOffer.afterMorning(conversation, streak);
         Reply reply;
-        if (usual && plan.askHowItFeltAfter() && !profile.readFailed()) {
+        if (reminder.isPresent()) {
+            reply = reminder.get().withLead(done.toString());
+        } else if (usual && plan.askHowItFeltAfter() && !profile.readFailed()) {
             profile.update(p -> p.withProgress(p.progress().askedOn(profile.today())));
             reply = HowItFelt.NEXT_TIME.ask(conversation).withLead(done.toString());
         } else {
-            reply = ReminderOffer.afterMorning(conversation, streak).map(offer -> offer.withLead(done.toString()))
-                    .orElseGet(() -> Reply.tell(done + " " + Coaching.vary(conversation, "variety.comeBack",
-                            "farewell")));
+            reply = Reply.tell(done + " " + Coaching.vary(conversation, "variety.comeBack", "farewell"));
         }
         return reply.withCard(new Card(speech.say("card.finished.title"), said + " " + week))
                 .withScreen(FinishScreen.of(speech, streak, said, week, plan.level()));
