@@ -19,7 +19,7 @@ public enum LevelOffer implements Question {
         int level = Coaching.level(conversation);
         var speech = conversation.speech();
         return Reply.ask(this, speech.say("level.offer", level, level + 1), speech.say("level.offer.reprompt",
-                level + 1));
+                level, level + 1));
     }
 
     @Override
