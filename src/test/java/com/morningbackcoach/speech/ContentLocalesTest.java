@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentLocalesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final List<String> BUNDLES = List.of("speech/messages", "routine/morning", "faq/answers");
+    private static final List<String> BUNDLES = List.of("speech/messages", "routine/morning", "routine/badday", "faq/answers");
     private static final List<String> LANGUAGES = List.of("en", "es");
     /** Keys each locale must say for itself, never inherited from a base bundle shared with other countries. */
     private static final Set<String> LOCALE_ONLY = Set.of("emergency.number");
