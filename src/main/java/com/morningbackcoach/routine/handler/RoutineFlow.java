@@ -201,7 +201,8 @@ public final class RoutineFlow {
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
         String week = WeekSpeech.soFar(speech, after.mornings(), profile.today());
-        StringBuilder done = new StringBuilder(Coaching.vary(conversation, "variety.finish", "routine.complete"))
+        StringBuilder done = new StringBuilder(usual ? Coaching.vary(conversation, "variety.finish", "routine.complete")
+                : speech.say("badday.done"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
         Optional<Reply> reminder = ReminderOffer.afterMorning(conversation, streak);
