@@ -17,7 +17,6 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
                         boolean offerStepUp, boolean askHowItFeltAfter, RoutineSettings settings, DayMode mode,
                         LocalDate today) {
 
-    public static final String BAD_DAY = "badday";
     /** Days since the last completed morning from which the programme resumes one level lower. */
     public static final int BREAK_DAYS = 7;
     /** Completed mornings at a level before the next one is offered. */
@@ -61,7 +60,7 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
         boolean offer = normal && !kept.isTop() && sinceAnswer >= MORNINGS_PER_LEVEL;
         boolean ask = normal && atLevel + 1 == MORNINGS_PER_LEVEL
                 && !today.minusDays(1).equals(kept.askedOn()) && !today.equals(kept.askedOn());
-        return new CoachPlan(normal ? RoutineLibrary.MORNING : BAD_DAY, kept, change, morning,
+        return new CoachPlan(normal ? RoutineLibrary.MORNING : RoutineLibrary.BAD_DAY, kept, change, morning,
                 depth(morning, kept, today), offer, ask, settings, mode, today);
     }
 

@@ -116,7 +116,7 @@ class CoachPlanTest {
         Progress three = new Progress(3, DAY.minusDays(2), null, null);
         CoachPlan bad = CoachPlan.today(three, daysBefore(DAY, 2), RoutineSettings.DEFAULT, DayMode.BAD_BACK_DAY,
                 DAY);
-        assertThat(bad.routineId()).isEqualTo("badday");
+        assertThat(bad.routineId()).isEqualTo(RoutineLibrary.BAD_DAY);
         assertThat(bad.progress()).isEqualTo(three);
         assertThat(plan(three, daysBefore(DAY, 2), DAY).routineId()).isEqualTo(RoutineLibrary.MORNING);
     }

@@ -74,7 +74,7 @@ class CoachSixtyMorningsTest {
         List<Morning> mornings = simulate();
         assertThat(mornings.stream().filter(morning -> morning.plan().change() == LevelChange.LOWER_AFTER_BREAK)
                 .map(Morning::number).toList()).containsExactly(15);
-        assertThat(mornings.stream().filter(morning -> morning.plan().routineId().equals("badday"))
+        assertThat(mornings.stream().filter(morning -> morning.plan().routineId().equals(RoutineLibrary.BAD_DAY))
                 .map(Morning::number).toList()).containsExactly(13);
     }
 
