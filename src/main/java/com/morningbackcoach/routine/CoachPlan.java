@@ -61,7 +61,7 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
         boolean ask = normal && atLevel + 1 == MORNINGS_PER_LEVEL
                 && !today.minusDays(1).equals(kept.askedOn()) && !today.equals(kept.askedOn());
         return new CoachPlan(normal ? RoutineLibrary.MORNING : RoutineLibrary.BAD_DAY, kept, change, morning,
-                depth(morning, kept, today), offer, ask, settings, mode, today);
+                normal ? depth(morning, kept, today) : Depth.FULL, offer, ask, settings, mode, today);
     }
 
     /** The level led today; a bad back day's routine has no levels and ignores it. */

@@ -118,6 +118,7 @@ class CoachPlanTest {
                 DAY);
         assertThat(bad.routineId()).isEqualTo(RoutineLibrary.BAD_DAY);
         assertThat(bad.progress()).isEqualTo(three);
+        assertThat(bad.depth()).as("its moves are new, and said in full").isEqualTo(Depth.FULL);
         assertThat(plan(three, daysBefore(DAY, 2), DAY).routineId()).isEqualTo(RoutineLibrary.MORNING);
     }
 
