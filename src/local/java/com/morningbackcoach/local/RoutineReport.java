@@ -47,7 +47,8 @@ final class RoutineReport {
         RoutineSettings settings = new RoutineSettings(Pace.STEADY, Length.FULL, gentle, true);
         Coaching first = morning(1, settings).coaching(USER);
         Coaching tenth = morning(10, settings).coaching(USER);
-        out.printf("Words before the first count, %s, %s version: morning 1 (%s, level %d) / morning 10 (%s, level %d)%n",
+        out.printf("Words before the first count, %s, %s version: "
+                        + "morning 1 (%s, level %d) / morning 10 (%s, level %d)%n",
                 locale.toLanguageTag(), gentle ? "gentle" : "standard", first.depth(), first.level(), tenth.depth(),
                 tenth.level());
         int[] sums = new int[2];
