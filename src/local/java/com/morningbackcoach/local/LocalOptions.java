@@ -14,7 +14,8 @@ record LocalOptions(boolean serve, String host, int port, boolean verify, Path d
             Usage: mvn -q compile exec:java [-Dexec.args="[serve] [options]"]
               (no mode)            console: one utterance per line on standard input
               serve                HTTP endpoint for Alexa requests (POST /)
-              routine-report [LOCALE]  guided seconds and play time of every part, at every pace and length
+              routine-report [LOCALE]  guided seconds and play time of every part, at every pace and length, and
+                                       the words before each part's first count on morning 1 and morning 10
               derive-models        write the interaction models derived from model-overlays/
               --port N             serve: port (default 8080)
               --host ADDRESS       serve: address to bind (default 127.0.0.1)

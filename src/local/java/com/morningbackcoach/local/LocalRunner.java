@@ -40,6 +40,10 @@ public final class LocalRunner {
             RoutineReport.print(locale, false, System.out);
             System.out.println();
             RoutineReport.print(locale, true, System.out);
+            System.out.println();
+            RoutineReport.printTalk(locale, false, System.out);
+            System.out.println();
+            RoutineReport.printTalk(locale, true, System.out);
             return;
         }
         LocalOptions options;

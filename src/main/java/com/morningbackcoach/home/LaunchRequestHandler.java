@@ -4,12 +4,11 @@ import com.amazon.ask.model.LaunchRequest;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.ConversationHandler;
 import com.morningbackcoach.conversation.Reply;
-import com.morningbackcoach.routine.handler.Coaching;
+import com.morningbackcoach.routine.handler.Coach;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 import com.morningbackcoach.routine.handler.RoutineOffer;
 import com.morningbackcoach.routine.handler.RoutineTaskHandler;
 import com.morningbackcoach.speech.Speech;
-import com.morningbackcoach.streak.MorningLog;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.streak.handler.WeekSpeech;
 import com.morningbackcoach.user.UserProfile;
@@ -46,7 +45,7 @@ public final class LaunchRequestHandler extends ConversationHandler {
             String streak = StreakSpeech.current(speech, profile.streak(), today);
             greeting = profile.streak().isDoneOn(today)
                     ? speech.say("launch.doneToday", streak)
-                    : Coaching.vary(conversation, "variety.greeting", "launch.welcomeBack") + " " + streak;
+                    : Coach.vary(conversation, "variety.greeting", "launch.welcomeBack") + " " + streak;
             greeting += " " + weekSoFar(conversation, profile, today);
         }
         return HomeOffer.MENU.ask(conversation).withLead(greeting);
@@ -57,8 +56,8 @@ public final class LaunchRequestHandler extends ConversationHandler {
         Speech speech = conversation.speech();
         String soFar = WeekSpeech.soFar(speech, profile.mornings(), today);
         return WeekSpeech.lastWeekIfNew(speech, profile.mornings(), today).map(lastWeek -> {
-            LocalDate weekStart = MorningLog.weekStart(today, WeekSpeech.firstDay(speech));
-            conversation.profile().update(p -> p.withMornings(p.mornings().withWeekTold(weekStart)));
+            conversation.profile().update(p -> p.withMornings(p.mornings().toldWeekOf(today,
+                    WeekSpeech.firstDay(speech))));
             return lastWeek + " " + soFar;
         }).orElse(soFar);
     }

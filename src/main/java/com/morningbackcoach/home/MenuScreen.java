@@ -3,7 +3,7 @@ package com.morningbackcoach.home;
 import com.morningbackcoach.conversation.Button;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Screen;
-import com.morningbackcoach.routine.handler.Coaching;
+import com.morningbackcoach.routine.handler.Coach;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.streak.handler.WeekSpeech;
 import com.morningbackcoach.user.UserProfile;
@@ -27,7 +27,7 @@ record MenuScreen(String title, String streak, List<Button> buttons) implements 
         String streak = profile.isReturning() && !conversation.profile().readFailed()
                 ? StreakSpeech.current(speech, profile.streak(), today) + " "
                 + WeekSpeech.soFar(speech, profile.mornings(), today) + " "
-                + speech.say("screen.menu.level", Coaching.level(conversation))
+                + speech.say("screen.menu.level", Coach.level(conversation))
                 : speech.say("screen.tagline");
         return new MenuScreen(speech.say("screen.title"), streak, List.of(
                 new Button(speech.say("screen.startRoutine"), "StartRoutineIntent", true),

@@ -1,45 +1,113 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.speech.Rotation;
+
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
-/** Today's plan for one user: a pure function of their progress, completed mornings, settings, the day and the date. */
+/**
+ * Today's plan from the level, the dates of completed mornings, the settings, the kind of day and the date: which
+ * routine, at which level, how much to say, whether to offer a step up or ask how it felt. No clock of its own.
+ */
 public record CoachPlan(String routineId, Progress progress, LevelChange change, int morning, Depth depth,
-                        boolean offerStepUp, boolean askHowItFeltAfter) {
+                        boolean offerStepUp, boolean askHowItFeltAfter, RoutineSettings settings, DayMode mode,
+                        LocalDate today) {
 
-    public static final String BAD_BACK_DAY = "badday";
-    static final int MORNINGS_TO_STEP_UP = 3;
-    static final int DAYS_AWAY = 7;
+    /** Days since the last completed morning from which the programme resumes one level lower. */
+    public static final int BREAK_DAYS = 7;
+    /** Completed mornings at a level before the next one is offered. */
+    public static final int MORNINGS_PER_LEVEL = 3;
+    /** Mornings that get every cue before the coach talks less. */
+    public static final int FULL_MORNINGS = 3;
+    /** After the first mornings, every this many mornings the cues are heard in full again. */
+    public static final int FULL_EVERY = 7;
+    /** Mornings between repeats of a tip, at the least. */
+    public static final int TIP_GAP = 14;
 
-    public static CoachPlan today(Progress progress, List<LocalDate> completed, RoutineSettings settings, DayMode mode,
-                                  LocalDate today) {
-        List<LocalDate> before = completed.stream().filter(day -> day.isBefore(today)).sorted().toList();
+    public CoachPlan {
+        Objects.requireNonNull(routineId);
+        Objects.requireNonNull(progress);
+        Objects.requireNonNull(change);
+        Objects.requireNonNull(depth);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(mode);
+        Objects.requireNonNull(today);
+    }
+
+    /** The plan for {@code today}; {@code completed} holds the days of completed mornings, in any order. */
+    public static CoachPlan today(Progress progress, List<LocalDate> completed, RoutineSettings settings,
+                                  DayMode mode, LocalDate today) {
+        TreeSet<LocalDate> before = new TreeSet<>(completed);
+        before.removeIf(day -> !day.isBefore(today));
         Progress kept = progress;
         LevelChange change = LevelChange.NONE;
-        LocalDate last = before.isEmpty() ? null : before.get(before.size() - 1);
-        if (last != null && progress.level() > Progress.FIRST && !last.isAfter(today.minusDays(DAYS_AWAY))
+        LocalDate last = before.isEmpty() ? null : before.last();
+        if (last != null && ChronoUnit.DAYS.between(last, today) >= BREAK_DAYS && progress.level() > Progress.FIRST
                 && (progress.levelSetOn() == null || !progress.levelSetOn().isAfter(last))) {
-            kept = progress.easier(today);
+            kept = progress.at(progress.level() - 1, today);
             change = LevelChange.LOWER_AFTER_BREAK;
         }
         int morning = before.size() + 1;
-        boolean levelSetToday = today.equals(kept.levelSetOn()) && morning > 1;
-        Depth depth = morning <= 3 || (morning - 1) % 7 == 0 || levelSetToday ? Depth.FULL : Depth.SHORT;
-        long atLevel = atLevel(before, kept);
+        int atLevel = since(before, kept.levelSetOn(), true);
         boolean normal = mode == DayMode.NORMAL;
-        boolean offer = normal && kept.level() < Progress.TOP && atLevel >= MORNINGS_TO_STEP_UP;
-        boolean ask = normal && atLevel + 1 >= MORNINGS_TO_STEP_UP && !askedSince(kept)
+        boolean declinedAtLevel = kept.declinedOn() != null
+                && (kept.levelSetOn() == null || !kept.declinedOn().isBefore(kept.levelSetOn()));
+        int sinceAnswer = declinedAtLevel ? since(before, kept.declinedOn(), false) : atLevel;
+        boolean offer = normal && !kept.isTop() && sinceAnswer >= MORNINGS_PER_LEVEL;
+        boolean ask = normal && atLevel + 1 >= MORNINGS_PER_LEVEL && !askedAtThisLevel(kept)
                 && !today.minusDays(1).equals(kept.askedOn());
-        return new CoachPlan(normal ? RoutineLibrary.MORNING : BAD_BACK_DAY, kept, change, morning, depth, offer, ask);
+        return new CoachPlan(normal ? RoutineLibrary.MORNING : RoutineLibrary.BAD_DAY, kept, change, morning,
+                normal ? depth(morning, kept, today) : Depth.FULL, offer, ask, settings, mode, today);
     }
 
+    /** The level led today; a bad back day's routine has no levels and ignores it. */
     public int level() {
         return progress.level();
     }
 
-    /** Whether "easier, the same, or harder?" was already asked since the level was set or a step up declined. */
-    private static boolean askedSince(Progress progress) {
+    /** Today's coaching for the user {@code userKey}: the level, the depth, and the day that picks the words. */
+    public Coaching coaching(String userKey) {
+        return new Coaching(level(), depth, today, userKey);
+    }
+
+    /** The variant of {@code family} today for {@code userKey}, from 0 to {@code count - 1}. */
+    public int pick(String userKey, String family, int count) {
+        return pick(today, userKey, family, count);
+    }
+
+    /** A phrase variant, fixed by the date and the user, never the same two days running when {@code count >= 2}. */
+    public static int pick(LocalDate day, String userKey, String family, int count) {
+        return Rotation.pick(day, userKey, family, count);
+    }
+
+    /**
+     * The tip after morning number {@code morning}, if tips are on: all tips in turn from a point fixed by the user,
+     * so none repeats within {@value #TIP_GAP} mornings when there are more than that.
+     */
+    public static OptionalInt tip(int morning, String userKey, int tipCount, boolean tipsOn) {
+        if (!tipsOn || tipCount < 1) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Math.floorMod(morning - 1 + (long) (userKey + "|tip").hashCode(), tipCount));
+    }
+
+    private static Depth depth(int morning, Progress progress, LocalDate today) {
+        if (morning <= FULL_MORNINGS) {
+            return Depth.FULL;
+        }
+        boolean weekly = morning % FULL_EVERY == 1;
+        return weekly || today.equals(progress.levelSetOn()) ? Depth.REMIND : Depth.SHORT;
+    }
+
+    /**
+     * Whether "easier, the same or harder" was already asked since the level was set or a step up was declined: it is
+     * asked once a level, from the third morning at it, after a morning with no other question.
+     */
+    private static boolean askedAtThisLevel(Progress progress) {
         if (progress.askedOn() == null) {
             return false;
         }
@@ -50,25 +118,8 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
         return from == null || !progress.askedOn().isBefore(from);
     }
 
-    private static long atLevel(List<LocalDate> before, Progress progress) {
-        LocalDate from = progress.levelSetOn();
-        if (progress.declinedOn() != null && (from == null || progress.declinedOn().isAfter(from))) {
-            from = progress.declinedOn().plusDays(1);
-        }
-        LocalDate since = from;
-        return before.stream().filter(day -> since == null || !day.isBefore(since)).count();
-    }
-
-    /** Which of {@code count} phrasings to use on {@code day}: fixed for the user and day, never the same two days running. */
-    public static int pick(LocalDate day, String userKey, String family, int count) {
-        return count <= 1 ? 0 : (int) Math.floorMod(day.toEpochDay() + (userKey + family).hashCode(), (long) count);
-    }
-
-    /** The tip for the user's {@code morning}, none when tips are off: each comes round again only after all the others. */
-    public static OptionalInt tip(int morning, String userKey, int tipCount, boolean tipsOn) {
-        if (!tipsOn || tipCount == 0) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(Math.floorMod(morning + userKey.hashCode(), tipCount));
+    /** Completed mornings after {@code from} (and on it, when {@code inclusive}); all of them without a date. */
+    private static int since(TreeSet<LocalDate> mornings, LocalDate from, boolean inclusive) {
+        return from == null ? mornings.size() : mornings.tailSet(from, inclusive).size();
     }
 }

@@ -1,6 +1,6 @@
 package com.morningbackcoach.routine;
 
-/** What kind of morning it is: a usual one, or a bad back day with its short, gentle routine. */
+/** What kind of morning the user asked for: the usual routine, or the short in-bed one for a bad back day. */
 public enum DayMode {
     NORMAL,
     BAD_BACK_DAY

@@ -3,26 +3,38 @@ package com.morningbackcoach.routine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A part's cues as one user will hear them: the variant they chose, durations at their pace, reps at their length. */
+/**
+ * A part's cues as one user will hear them: the variant they chose, the counts and seconds of their level, durations
+ * at their pace, reps at their length.
+ */
 public record Plan(List<Cue> cues) {
 
     public Plan {
         cues = List.copyOf(cues);
     }
 
+    /** The plan at the first level. */
     public static Plan of(Part part, RoutineSettings settings) {
+        return of(part, settings, Progress.FIRST);
+    }
+
+    public static Plan of(Part part, RoutineSettings settings, int level) {
         List<Cue> planned = new ArrayList<>();
         Pace pace = settings.pace();
+        boolean gentle = settings.gentle();
         for (Cue cue : part.cues()) {
-            if (!cue.variant().includedWhen(settings.gentle())) {
+            if (!cue.includedIn(gentle, level)) {
                 continue;
             }
             if (cue instanceof Cue.Hold hold) {
-                planned.add(new Cue.Hold(pace.scale(hold.seconds()), hold.text(), hold.variant()));
+                int seconds = pace.scale(hold.dose().at(level, gentle));
+                planned.add(new Cue.Hold(seconds, hold.text(), hold.variant(), Dose.of(seconds), hold.levels()));
             } else if (cue instanceof Cue.Reps reps) {
-                planned.add(new Cue.Reps(settings.length().reps(reps.count()), pace.scale(reps.hold()),
-                        pace.scale(reps.rest()), reps.text(), reps.beat(), reps.release(), reps.other(),
-                        reps.variant()));
+                int count = settings.length().reps(reps.counts().at(level, gentle));
+                int seconds = pace.scale(reps.holds().at(level, gentle));
+                planned.add(new Cue.Reps(count, seconds, pace.scale(reps.rest()), reps.text(), reps.beat(),
+                        reps.release(), reps.other(), reps.variant(), Dose.of(count), Dose.of(seconds),
+                        reps.levels()));
             } else {
                 planned.add(cue);
             }

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RoutineLibrary {
 
     public static final String MORNING = "morning";
+    /** The short in-bed routine for a bad back day; levels don't apply to it. */
+    public static final String BAD_DAY = "badday";
     private static final Map<String, Routine> LOADED = new ConcurrentHashMap<>();
     private static final Map<String, JsonNode> STRUCTURES = new ConcurrentHashMap<>();
 
@@ -38,6 +40,10 @@ public final class RoutineLibrary {
 
     public static Routine morning(Locale locale) {
         return routine(MORNING, locale);
+    }
+
+    public static Routine badDay(Locale locale) {
+        return routine(BAD_DAY, locale);
     }
 
     public static boolean exists(String id) {
@@ -72,31 +78,66 @@ public final class RoutineLibrary {
             cues.add(cue(cue, words));
         }
         return new Part(words.get(stepId + "." + part.path("id").asText() + ".name"), moves, cues,
-                variant(part), part.path("full").asBoolean(false));
+                variant(part), part.path("full").asBoolean(false), levels(part));
     }
 
     private static Cue cue(JsonNode cue, Words words) {
         Variant variant = variant(cue);
+        Levels levels = levels(cue);
         String text = words.named(cue.path("say").asText(""));
         if (cue.has("hold") && cue.has("reps")) {
-            return new Cue.Reps(cue.path("reps").asInt(), cue.path("hold").asInt(), cue.path("rest").asInt(2), text,
-                    words.named(cue.path("beat").asText("")), words.named(cue.path("release").asText("")),
-                    words.named(cue.path("other").asText("")), variant);
+            Dose counts = dose(cue, "reps");
+            Dose holds = dose(cue, "hold");
+            return new Cue.Reps(counts.at(Progress.FIRST, false), holds.at(Progress.FIRST, false),
+                    cue.path("rest").asInt(2), text, words.named(cue.path("beat").asText("")),
+                    words.named(cue.path("release").asText("")), words.named(cue.path("other").asText("")), variant,
+                    counts, holds, levels);
         }
         if (cue.has("hold")) {
-            return new Cue.Hold(cue.path("hold").asInt(), text, variant);
+            Dose seconds = dose(cue, "hold");
+            return new Cue.Hold(seconds.at(Progress.FIRST, false), text, variant, seconds, levels);
         }
         if (cue.has("switch")) {
             return new Cue.Switch(words.get(cue.path("switch").asText()),
-                    cue.path("seconds").asInt(Cue.Switch.DEFAULT_SECONDS), variant);
+                    cue.path("seconds").asInt(Cue.Switch.DEFAULT_SECONDS), variant, levels);
         }
         if (cue.has("rest")) {
-            return new Cue.Rest(cue.path("rest").asInt(), text, variant);
+            return new Cue.Rest(cue.path("rest").asInt(), text, variant, levels);
         }
         if (text.isEmpty()) {
             throw new IllegalArgumentException("A cue with nothing to say or lead: " + cue);
         }
-        return new Cue.Say(text, variant);
+        return new Cue.Say(text, variant, levels);
+    }
+
+    /**
+     * A count or hold: {@code name} as one number or an array of one per level, and the gentle version's own under
+     * {@code gentleName} (capitalised) if it has one.
+     */
+    private static Dose dose(JsonNode cue, String name) {
+        String gentle = "gentle" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return new Dose(values(cue.path(name)), cue.has(gentle) ? values(cue.path(gentle)) : List.of());
+    }
+
+    private static List<Integer> values(JsonNode node) {
+        List<Integer> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(value -> values.add(number(value)));
+        } else {
+            values.add(number(node));
+        }
+        return values;
+    }
+
+    private static int number(JsonNode value) {
+        if (!value.isInt()) {
+            throw new IllegalArgumentException("A count or hold that is not a whole number: " + value);
+        }
+        return value.asInt();
+    }
+
+    private static Levels levels(JsonNode node) {
+        return new Levels(node.path("fromLevel").asInt(Progress.FIRST), node.path("untilLevel").asInt(Progress.TOP));
     }
 
     private static Variant variant(JsonNode node) {

@@ -1,4 +1,5 @@
 /**
- * Consecutive mornings: the current run, the best, the total. Imports nothing of Alexa or AWS.
+ * Consecutive mornings (the current run, the best, the total) and the weekly goal over the last eight weeks. Imports
+ * nothing of Alexa or AWS.
  */
 package com.morningbackcoach.streak;

@@ -83,12 +83,12 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
         boolean answering = conversation.openQuestion().filter(HowItFelt.NEXT_TIME::equals).isPresent();
         if (move == LevelMove.SAME) {
             return answering ? HowItFelt.same(conversation)
-                    : conversation.backToWhereWeWere(Coaching.current(conversation));
+                    : conversation.backToWhereWeWere(Coach.current(conversation));
         }
         if (answering) {
             return HowItFelt.answered(conversation, move == LevelMove.HARDER);
         }
-        return conversation.backToWhereWeWere(Coaching.move(conversation, move == LevelMove.HARDER));
+        return conversation.backToWhereWeWere(Coach.move(conversation, move == LevelMove.HARDER));
     }
 
     private static Optional<LevelMove> level(String id) {

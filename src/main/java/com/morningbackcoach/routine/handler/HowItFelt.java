@@ -56,13 +56,13 @@ public enum HowItFelt implements Question {
 
     /** The level moved as asked, then the rest of the morning's goodbye. */
     static Reply answered(Conversation conversation, boolean harder) {
-        return afterAnswer(conversation, Coaching.move(conversation, harder));
+        return afterAnswer(conversation, Coach.move(conversation, harder));
     }
 
     private static Reply afterAnswer(Conversation conversation, String said) {
         var speech = conversation.speech();
         return ReminderOffer.afterMorning(conversation, conversation.profile().get().streak())
                 .map(offer -> offer.withLead(said))
-                .orElseGet(() -> Reply.tell(said + " " + Coaching.vary(conversation, "variety.comeBack", "farewell")));
+                .orElseGet(() -> Reply.tell(said + " " + Coach.vary(conversation, "variety.comeBack", "farewell")));
     }
 }

@@ -14,7 +14,7 @@ public final class LevelIntentHandler extends IntentHandler {
 
     @Override
     protected Reply handle(Conversation conversation) {
-        String answer = Coaching.current(conversation);
+        String answer = Coach.current(conversation);
         return Screens.answer(conversation, conversation.backToWhereWeWere(answer),
                 conversation.speech().say("screen.level.title"), answer);
     }

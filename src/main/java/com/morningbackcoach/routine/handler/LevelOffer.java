@@ -16,7 +16,7 @@ public enum LevelOffer implements Question {
 
     @Override
     public Reply ask(Conversation conversation) {
-        int level = Coaching.level(conversation);
+        int level = Coach.level(conversation);
         var speech = conversation.speech();
         return Reply.ask(this, speech.say("level.offer", level, level + 1), speech.say("level.offer.reprompt",
                 level, level + 1));
@@ -24,13 +24,13 @@ public enum LevelOffer implements Question {
 
     @Override
     public Reply yes(Conversation conversation) {
-        return RoutineFlow.beginAtTheTop(conversation).withLead(Coaching.move(conversation, true));
+        return RoutineFlow.beginAtTheTop(conversation).withLead(Coach.move(conversation, true));
     }
 
     @Override
     public Reply no(Conversation conversation) {
         var profile = conversation.profile();
-        Progress kept = Coaching.plan(conversation).progress();
+        Progress kept = Coach.plan(conversation).progress();
         profile.update(p -> p.withProgress(kept.declinedOn(profile.today())));
         return RoutineFlow.beginAtTheTop(conversation)
                 .withLead(conversation.speech().say("level.declined", kept.level()));

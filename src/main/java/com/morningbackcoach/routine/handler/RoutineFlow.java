@@ -36,6 +36,11 @@ public final class RoutineFlow {
         return RoutineLibrary.routine(id, conversation.speech().locale());
     }
 
+    /** The level the routine is led at today. */
+    public static int level(Conversation conversation) {
+        return Coach.level(conversation);
+    }
+
     public static RoutineSettings settings(Conversation conversation) {
         return conversation.profile().get().settings();
     }
@@ -73,10 +78,10 @@ public final class RoutineFlow {
                     : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
         }
         if (!conversation.profile().readFailed()) {
-            CoachPlan plan = Coaching.plan(conversation);
+            CoachPlan plan = Coach.plan(conversation);
             if (plan.change() == LevelChange.LOWER_AFTER_BREAK) {
                 conversation.profile().update(profile -> profile.withProgress(plan.progress()));
-                conversation.set(Coaching.FULL_CUES, true);
+                conversation.set(Coach.FULL_CUES, true);
                 lead = (lead + " " + speech.say("level.afterBreak", plan.level())).trim();
             } else if (plan.offerStepUp() && !conversation.hasDeclined(LevelOffer.STEP_UP.id())) {
                 conversation.decline(LevelOffer.STEP_UP.id());
@@ -96,7 +101,7 @@ public final class RoutineFlow {
         }
         var speech = conversation.speech();
         String lead = speech.say("badday.start") + " " + speech.say("badday.advice");
-        return beginAtTheTop(conversation, CoachPlan.BAD_BACK_DAY).withLead(lead);
+        return beginAtTheTop(conversation, RoutineLibrary.BAD_DAY).withLead(lead);
     }
 
     /** Where the user left off this morning, or a new routine. */
@@ -117,14 +122,14 @@ public final class RoutineFlow {
 
     /** The part after the current one, or the end of the routine after the last. */
     public static Reply next(Conversation conversation, RoutinePlace place) {
-        return routine(conversation, place.routineId()).next(place.position(), settings(conversation))
+        return routine(conversation, place.routineId()).next(place.position(), settings(conversation), level(conversation))
                 .map(position -> goTo(conversation, place.at(position)))
                 .orElseGet(() -> finish(conversation, place));
     }
 
     /** The part before the current one; at the very first, that one again. */
     public static Reply previous(Conversation conversation, RoutinePlace place) {
-        return routine(conversation, place.routineId()).previous(place.position(), settings(conversation))
+        return routine(conversation, place.routineId()).previous(place.position(), settings(conversation), level(conversation))
                 .map(position -> goTo(conversation, place.at(position)))
                 .orElseGet(() -> goTo(conversation, place)
                         .withLead(conversation.speech().say("routine.firstStepAlready")));
@@ -133,14 +138,14 @@ public final class RoutineFlow {
     /** The first part of the first step again, for the same morning. */
     public static Reply fromTheTop(Conversation conversation, RoutinePlace place) {
         Routine routine = routine(conversation, place.routineId());
-        return goTo(conversation, place.at(routine.first(settings(conversation))))
+        return goTo(conversation, place.at(routine.first(settings(conversation), level(conversation))))
                 .withLead(conversation.speech().say("routine.fromTheTop"));
     }
 
     /** The first part of the next step; skipping the last step finishes the routine, which still counts. */
     public static Reply skip(Conversation conversation, RoutinePlace place) {
         var speech = conversation.speech();
-        return routine(conversation, place.routineId()).nextStep(place.position(), settings(conversation))
+        return routine(conversation, place.routineId()).nextStep(place.position(), settings(conversation), level(conversation))
                 .map(position -> goTo(conversation, place.at(position)).withLead(speech.say("routine.skipping")))
                 .orElseGet(() -> finish(conversation, place).withLead(speech.say("routine.skippedLast")));
     }
@@ -148,7 +153,7 @@ public final class RoutineFlow {
     /** The part after the one that hurt, in this step or the next; after the routine's last part, its end. */
     public static Reply skipMove(Conversation conversation, RoutinePlace place) {
         var speech = conversation.speech();
-        return routine(conversation, place.routineId()).next(place.position(), settings(conversation))
+        return routine(conversation, place.routineId()).next(place.position(), settings(conversation), level(conversation))
                 .map(position -> goTo(conversation, place.at(position)).withLead(speech.say("routine.skippingMove")))
                 .orElseGet(() -> finish(conversation, place).withLead(speech.say("routine.skippedLast")));
     }
@@ -177,7 +182,7 @@ public final class RoutineFlow {
 
     private static Reply beginAtTheTop(Conversation conversation, String routineId) {
         Routine routine = routine(conversation, routineId);
-        RoutinePlace first = new RoutinePlace(routine.id(), routine.first(settings(conversation)),
+        RoutinePlace first = new RoutinePlace(routine.id(), routine.first(settings(conversation), level(conversation)),
                 conversation.profile().today());
         return goTo(conversation, first);
     }
@@ -191,7 +196,7 @@ public final class RoutineFlow {
         RoutinePlace place = underWay(conversation, claimed);
         conversation.leaveActivity();
         boolean usual = RoutineLibrary.MORNING.equals(place.routineId());
-        CoachPlan plan = Coaching.plan(conversation);
+        CoachPlan plan = Coach.plan(conversation);
         var profile = conversation.profile();
         UserProfile after = profile.update(p -> p
                 .withStreak(p.streak().completedOn(place.morning(), conversation.now()))
@@ -201,7 +206,7 @@ public final class RoutineFlow {
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
         String week = WeekSpeech.soFar(speech, after.mornings(), profile.today());
-        StringBuilder done = new StringBuilder(usual ? Coaching.vary(conversation, "variety.finish", "routine.complete")
+        StringBuilder done = new StringBuilder(usual ? Coach.vary(conversation, "variety.finish", "routine.complete")
                 : speech.say("badday.done"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
@@ -213,7 +218,7 @@ public final class RoutineFlow {
             profile.update(p -> p.withProgress(p.progress().askedOn(profile.today())));
             reply = HowItFelt.NEXT_TIME.ask(conversation).withLead(done.toString());
         } else {
-            reply = Reply.tell(done + " " + Coaching.vary(conversation, "variety.comeBack", "farewell"));
+            reply = Reply.tell(done + " " + Coach.vary(conversation, "variety.comeBack", "farewell"));
         }
         return reply.withCard(new Card(speech.say("card.finished.title"), said + " " + week))
                 .withScreen(FinishScreen.of(speech, streak, said, week, plan.level()));

@@ -5,6 +5,7 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Question;
 import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.conversation.Screen;
+import com.morningbackcoach.routine.Coaching;
 import com.morningbackcoach.routine.Plan;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePlace;
@@ -33,11 +34,14 @@ public enum RoutinePrompt implements Question {
             int step = place.position().step();
             boolean firstHearing = markHeard(conversation, step);
             RoutineSettings settings = RoutineFlow.settings(conversation);
-            StepSsml.Led led = StepSsml.lead(speech, routine, place.position(), settings, firstHearing);
+            Coaching coaching = Coach.coaching(conversation, place.routineId());
+            StepSsml.Led led = StepSsml.lead(speech, routine, place.position(), settings, firstHearing, coaching);
             String title = speech.say("card.step.title", step, routine.stepCount(), routine.step(step).name());
-            String text = Ssml.plain(StepSsml.cues(speech, Plan.of(routine.part(place.position()), settings)));
+            String text = Ssml.plain(StepSsml.cues(speech,
+                    Plan.of(routine.part(place.position()), settings, coaching.level())));
             return Reply.ask(this, led.ssml(), reprompt(speech)).withCard(new Card(title, text))
-                    .withScreen(StepScreen.of(speech, routine, place.position(), settings, led.holds()));
+                    .withScreen(StepScreen.of(speech, routine, place.position(), settings, led.holds(),
+                            coaching.level()));
         });
     }
 
@@ -58,7 +62,7 @@ public enum RoutinePrompt implements Question {
     /** The part's screen without a countdown, for replies that lead no hold. */
     private static Screen stillScreen(Conversation conversation, RoutinePlace place) {
         return StepScreen.of(conversation.speech(), RoutineFlow.routine(conversation, place.routineId()),
-                place.position(), RoutineFlow.settings(conversation), List.of());
+                place.position(), RoutineFlow.settings(conversation), List.of(), RoutineFlow.level(conversation));
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class StepLengthIntentHandler extends IntentHandler {
         return RoutineFlow.current(conversation)
                 .map(place -> {
                     Routine routine = RoutineFlow.routine(conversation, place.routineId());
-                    int minutes = StepSsml.stepMinutes(speech, routine, place.position().step(), settings);
+                    int minutes = StepSsml.stepMinutes(speech, routine, place.position().step(), settings,
+                            RoutineFlow.level(conversation));
                     return conversation.backToWhereWeWere(speech.say("routine.length.step", minutes) + " " + whole);
                 })
                 .orElseGet(() -> conversation.backToWhereWeWere(whole));
@@ -32,7 +33,8 @@ public final class StepLengthIntentHandler extends IntentHandler {
     private static int totalMinutes(Conversation conversation, Routine routine, RoutineSettings settings) {
         int minutes = 0;
         for (int step = 1; step <= routine.stepCount(); step++) {
-            minutes += StepSsml.stepMinutes(conversation.speech(), routine, step, settings);
+            minutes += StepSsml.stepMinutes(conversation.speech(), routine, step, settings,
+                    RoutineFlow.level(conversation));
         }
         return minutes;
     }

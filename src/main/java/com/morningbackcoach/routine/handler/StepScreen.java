@@ -5,6 +5,7 @@ import com.morningbackcoach.conversation.Intents;
 import com.morningbackcoach.conversation.Screen;
 import com.morningbackcoach.routine.Cue;
 import com.morningbackcoach.routine.Plan;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
@@ -31,12 +32,17 @@ record StepScreen(String step, String stepName, String part, int progress, Strin
 
     static StepScreen of(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
                          List<StepSsml.HoldWindow> holds) {
+        return of(speech, routine, position, settings, holds, Progress.FIRST);
+    }
+
+    static StepScreen of(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                         List<StepSsml.HoldWindow> holds, int level) {
         return new StepScreen(
                 speech.say("screen.step", position.step(), routine.stepCount()),
                 routine.step(position.step()).name(),
                 capitalized(speech, routine.part(position).name()),
-                progress(routine, position, settings),
-                instruction(routine, position, settings),
+                progress(routine, position, settings, level),
+                instruction(routine, position, settings, level),
                 holds.stream().map(hold -> new Hold(Math.round(hold.start() * 10) / 10.0, hold.seconds())).toList(),
                 List.of(new Button(speech.say("screen.back"), Intents.PREVIOUS, false),
                         new Button(speech.say("screen.repeat"), Intents.REPEAT, false),
@@ -53,11 +59,12 @@ record StepScreen(String step, String stepName, String part, int progress, Strin
         return DATA;
     }
 
-    /** Parts done before this one, as a share of the parts the user's routine has, in percent. */
-    static int progress(Routine routine, RoutinePosition position, RoutineSettings settings) {
+    /** Parts done before this one, as a share of the parts the user's routine has at their level, in percent. */
+    static int progress(Routine routine, RoutinePosition position, RoutineSettings settings, int level) {
         int before = 0;
         int total = 0;
-        for (RoutinePosition at = routine.first(settings); at != null; at = routine.next(at, settings).orElse(null)) {
+        for (RoutinePosition at = routine.first(settings, level); at != null;
+             at = routine.next(at, settings, level).orElse(null)) {
             if (at.equals(position)) {
                 before = total;
             }
@@ -66,8 +73,9 @@ record StepScreen(String step, String stepName, String part, int progress, Strin
         return total == 0 ? 0 : before * 100 / total;
     }
 
-    private static String instruction(Routine routine, RoutinePosition position, RoutineSettings settings) {
-        return Plan.of(routine.part(position), settings).cues().stream()
+    private static String instruction(Routine routine, RoutinePosition position, RoutineSettings settings,
+                                      int level) {
+        return Plan.of(routine.part(position), settings, level).cues().stream()
                 .filter(Cue.Say.class::isInstance).map(cue -> ((Cue.Say) cue).text())
                 .findFirst().map(Ssml::plain).orElse("");
     }

@@ -1,12 +1,16 @@
 package com.morningbackcoach.routine.handler;
 
+import com.morningbackcoach.routine.Coaching;
 import com.morningbackcoach.routine.Cue;
+import com.morningbackcoach.routine.Depth;
 import com.morningbackcoach.routine.Part;
 import com.morningbackcoach.routine.Plan;
+import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutinePosition;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.Step;
+import com.morningbackcoach.speech.Rotation;
 import com.morningbackcoach.speech.Speech;
 
 import java.util.ArrayList;
@@ -32,6 +36,8 @@ public final class StepSsml {
     static final double WORDS_PER_SECOND = 2.6;
     /** A moment between announcing a count and leading its first repetition. */
     static final String GET_READY = "<break time=\"500ms\"/>";
+    /** The family of phrases that lead into the next part. */
+    static final String TRANSITION = "variety.transition";
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>");
     private static final Pattern PROSODY = Pattern.compile("<prosody rate=\"(\\d+)%\">(.*?)</prosody>", Pattern.DOTALL);
 
@@ -42,54 +48,128 @@ public final class StepSsml {
     public record HoldWindow(double start, int seconds) {
     }
 
-    /** A part as led: its SSML, and the holds a screen can count down. */
-    public record Led(String ssml, List<HoldWindow> holds) {
+    /**
+     * A part as led: its SSML, the holds a screen can count down, and the words said before its first count (the
+     * first repetition, hold, rest or side change).
+     */
+    public record Led(String ssml, List<HoldWindow> holds, int wordsBeforeCount) {
     }
 
-    /** The whole response for {@code position}, without the {@code speak} root. */
+    /** The whole response for {@code position} on a first morning, without the {@code speak} root. */
     public static String part(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
                               boolean firstHearingOfStep) {
         return lead(speech, routine, position, settings, firstHearingOfStep).ssml();
     }
 
-    /** The whole response for {@code position} and the holds within it. */
+    /** The whole response for {@code position} as coached today, without the {@code speak} root. */
+    public static String part(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                              boolean firstHearingOfStep, Coaching coaching) {
+        return lead(speech, routine, position, settings, firstHearingOfStep, coaching).ssml();
+    }
+
+    /** The whole response for {@code position} on a first morning, and the holds within it. */
     public static Led lead(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
                            boolean firstHearingOfStep) {
+        return lead(speech, routine, position, settings, firstHearingOfStep, Coaching.FIRST_MORNING);
+    }
+
+    /**
+     * The whole response for {@code position} at today's level and depth, and the holds within it. In full: the
+     * step's name, purpose, length and (on its first hearing) the line about stopping if it hurts, then every cue.
+     * Short: the move's name and dose, then straight to the count; as a reminder, with the step's purpose and the line
+     * about stopping if it hurts before a step's first part.
+     */
+    public static Led lead(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                           boolean firstHearingOfStep, Coaching coaching) {
         Step step = routine.step(position.step());
-        int rate = settings.pace().voiceRate();
-        Script script = new Script(rate);
-        if (position.isStartOfStep()) {
-            script.say(speech.say("routine.stepIntro", position.step(), routine.stepCount(), step.name()));
-            script.say(step.purpose());
-            script.say(speech.say("routine.length", stepMinutes(speech, routine, position.step(), settings)));
-            if (firstHearingOfStep && step.isMovement()) {
-                script.say(step.ifItHurts());
+        int level = coaching.level();
+        Plan plan = Plan.of(routine.part(position), settings, level);
+        Script script = new Script(settings.pace().voiceRate());
+        String transition = position.equals(routine.first(settings, level)) ? "" : transition(speech, coaching);
+        if (coaching.depth() != Depth.FULL) {
+            boolean remind = coaching.depth() == Depth.REMIND && position.isStartOfStep() && step.isMovement();
+            if (remind) {
+                script.say(step.purpose());
+                if (firstHearingOfStep) {
+                    script.say(step.ifItHurts());
+                }
+            } else {
+                script.say(transition);
             }
+            script.say(shortOpening(speech, routine.part(position).name(), plan, remind || transition.isEmpty()));
+            script.pause(1);
+            appendCues(speech, plan, script, true);
         } else {
-            script.say(speech.say("routine.partIntro", routine.part(position).name()));
+            if (position.isStartOfStep()) {
+                script.say(speech.say("routine.stepIntro", position.step(), routine.stepCount(), step.name()));
+                script.say(step.purpose());
+                script.say(speech.say("routine.length",
+                        stepMinutes(speech, routine, position.step(), settings, level)));
+                if (firstHearingOfStep && step.isMovement()) {
+                    script.say(step.ifItHurts());
+                }
+            } else if (transition.isEmpty()) {
+                script.say(speech.say("routine.partIntro", routine.part(position).name()));
+            } else {
+                script.say(transition + " " + routine.part(position).name() + ".");
+            }
+            script.pause(1);
+            appendCues(speech, plan, script, false);
         }
-        script.pause(1);
-        appendCues(speech, Plan.of(routine.part(position), settings), script);
-        script.say(prompt(speech, routine, position, settings));
-        return new Led(script.ssml(), script.holds());
+        script.say(prompt(speech, routine, position, settings, level));
+        return new Led(script.ssml(), script.holds(), script.wordsBeforeCount());
+    }
+
+    /** Today's lead into the next part, or empty on a first morning or where the locale has no variants. */
+    private static String transition(Speech speech, Coaching coaching) {
+        return coaching.varies() ? Rotation.say(speech, TRANSITION, coaching.day(), coaching.userKey()) : "";
+    }
+
+    /** The move's name and its dose: how many times, how many each side, or how many seconds. */
+    static String shortOpening(Speech speech, String name, Plan plan, boolean capitalised) {
+        String move = capitalised && !name.isEmpty()
+                ? name.substring(0, 1).toUpperCase(speech.locale()) + name.substring(1) : name;
+        boolean switchesSide = plan.cues().stream().anyMatch(Cue.Switch.class::isInstance);
+        for (Cue cue : plan.cues()) {
+            if (cue instanceof Cue.Reps reps) {
+                return speech.say(reps.alternating() ? "routine.short.eachSide" : "routine.short.reps", move,
+                        reps.count());
+            }
+            if (cue instanceof Cue.Hold hold) {
+                return speech.say(switchesSide ? "routine.short.holdEachSide" : "routine.short.hold", move,
+                        hold.seconds());
+            }
+        }
+        return speech.say("routine.short.say", move);
     }
 
     /** The cues of a plan as SSML. */
     public static String cues(Speech speech, Plan plan) {
         Script script = new Script(100);
-        appendCues(speech, plan, script);
+        appendCues(speech, plan, script, false);
         return script.ssml();
     }
 
-    private static void appendCues(Speech speech, Plan plan, Script script) {
+    /**
+     * The cues as SSML. {@code brief}: the instructions before the first dose and that dose's own announcement are
+     * left out, as the opening said the name and dose; a part without a dose keeps every line.
+     */
+    private static void appendCues(Speech speech, Plan plan, Script script, boolean brief) {
+        boolean dosed = plan.cues().stream().anyMatch(cue -> cue instanceof Cue.Reps || cue instanceof Cue.Hold);
+        boolean beforeDose = brief && dosed;
         for (Cue cue : plan.cues()) {
             if (cue instanceof Cue.Hold hold) {
+                script.counting();
                 script.say(hold.text().isEmpty() ? speech.say("routine.hold") : hold.text());
                 script.hold(speech, hold.seconds());
                 script.say(speech.say("routine.release"));
+                beforeDose = false;
             } else if (cue instanceof Cue.Reps reps) {
-                script.say(speech.format(reps.text(), reps.count()));
+                if (!beforeDose) {
+                    script.say(speech.format(reps.text(), reps.count()));
+                }
                 script.raw(GET_READY);
+                script.counting();
                 for (int rep = 1; rep <= reps.count(); rep++) {
                     script.say(reps.beat().isEmpty() ? speech.say("routine.count", rep) : reps.beat());
                     script.repHold(reps.hold());
@@ -100,36 +180,50 @@ public final class StepSsml {
                     script.say(reps.release());
                     script.pause(reps.rest());
                 }
+                beforeDose = false;
             } else if (cue instanceof Cue.Switch change) {
+                script.counting();
                 script.sound(SWITCH_SOUND);
                 script.say(change.text());
                 script.pause(change.seconds());
             } else if (cue instanceof Cue.Rest rest) {
                 script.say(rest.text());
+                script.counting();
                 script.pause(rest.seconds());
-            } else if (cue instanceof Cue.Say say) {
+            } else if (cue instanceof Cue.Say say && !beforeDose) {
                 script.say(say.text());
                 script.raw("<break time=\"300ms\"/>");
             }
         }
     }
 
-    /** Minutes a step takes at {@code settings}: its guided seconds and the time to say it, at least one. */
+    /** Minutes a step takes at {@code settings} at the first level. */
     public static int stepMinutes(Speech speech, Routine routine, int step, RoutineSettings settings) {
+        return stepMinutes(speech, routine, step, settings, Progress.FIRST);
+    }
+
+    /** Minutes a step takes at {@code settings} and {@code level}: its guided seconds and the time to say it. */
+    public static int stepMinutes(Speech speech, Routine routine, int step, RoutineSettings settings, int level) {
         double seconds = 0;
-        for (Part part : routine.partsOf(step, settings)) {
-            Plan plan = Plan.of(part, settings);
+        for (Part part : routine.partsOf(step, settings, level)) {
+            Plan plan = Plan.of(part, settings, level);
             seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan)) * 100 / settings.pace().voiceRate();
         }
         return Math.max(1, (int) Math.round(seconds / 60));
     }
 
-    /** Minutes from the start of the part at {@code from} to the end of the routine, at the user's pace. */
+    /** Minutes from the part at {@code from} to the end of the routine, at the first level. */
     public static int minutesLeft(Speech speech, Routine routine, RoutinePosition from, RoutineSettings settings) {
+        return minutesLeft(speech, routine, from, settings, Progress.FIRST);
+    }
+
+    /** Minutes from the start of the part at {@code from} to the end of the routine, at the user's pace and level. */
+    public static int minutesLeft(Speech speech, Routine routine, RoutinePosition from, RoutineSettings settings,
+                                  int level) {
         double seconds = 0;
         for (Optional<RoutinePosition> at = Optional.of(from); at.isPresent();
-             at = routine.next(at.get(), settings)) {
-            Plan plan = Plan.of(routine.part(at.get()), settings);
+             at = routine.next(at.get(), settings, level)) {
+            Plan plan = Plan.of(routine.part(at.get()), settings, level);
             seconds += plan.guidedSeconds() + talkSeconds(cues(speech, plan));
         }
         return Math.max(1, (int) Math.round(seconds / 60));
@@ -171,8 +265,9 @@ public final class StepSsml {
         return ssml.toString();
     }
 
-    private static String prompt(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings) {
-        return routine.next(position, settings)
+    private static String prompt(Speech speech, Routine routine, RoutinePosition position, RoutineSettings settings,
+                                 int level) {
+        return routine.next(position, settings, level)
                 .map(next -> next.step() == position.step()
                         ? speech.say("routine.prompt.nextPart", routine.part(next).name())
                         : speech.say("routine.prompt.nextStep", next.step()))
@@ -180,8 +275,13 @@ public final class StepSsml {
     }
 
     private static double talkSeconds(String ssml) {
+        return wordCount(ssml) / WORDS_PER_SECOND;
+    }
+
+    /** The words of an SSML text, without its markup. */
+    static int wordCount(String ssml) {
         String words = ssml.replaceAll("<[^>]+>", " ").trim();
-        return words.isEmpty() ? 0 : words.split("\\s+").length / WORDS_PER_SECOND;
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 
     private static int countAudio(String ssml) {
@@ -198,6 +298,8 @@ public final class StepSsml {
         private final List<HoldWindow> holds = new ArrayList<>();
         private final int rate;
         private double seconds;
+        private int words;
+        private int wordsBeforeCount = -1;
 
         Script(int rate) {
             this.rate = rate;
@@ -207,7 +309,20 @@ public final class StepSsml {
             if (!text.isEmpty()) {
                 ssml.append(' ').append(text);
                 seconds += talkSeconds(text) * 100 / rate;
+                words += wordCount(text);
             }
+        }
+
+        /** Marks where the counting starts, the first time only. */
+        void counting() {
+            if (wordsBeforeCount < 0) {
+                wordsBeforeCount = words;
+            }
+        }
+
+        /** Words said before the first count, or all of them in a part without one. */
+        int wordsBeforeCount() {
+            return wordsBeforeCount < 0 ? words : wordsBeforeCount;
         }
 
         void pause(int duration) {

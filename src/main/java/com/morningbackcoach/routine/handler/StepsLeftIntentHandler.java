@@ -25,8 +25,10 @@ public final class StepsLeftIntentHandler extends IntentHandler {
                     int step = place.position().step();
                     RoutineSettings settings = RoutineFlow.settings(conversation);
                     String answer = speech.say("routine.minutesLeft",
-                            StepSsml.minutesLeft(speech, routine, place.position(), settings))
-                            + holdLength(speech, Plan.of(routine.part(place.position()), settings))
+                            StepSsml.minutesLeft(speech, routine, place.position(), settings,
+                                    RoutineFlow.level(conversation)))
+                            + holdLength(speech, Plan.of(routine.part(place.position()), settings,
+                                    RoutineFlow.level(conversation)))
                             + " " + speech.say("routine.stepsLeft", routine.stepCount() - step)
                             + " " + speech.say("routine.whereAmI", step, routine.stepCount(), routine.step(step).name());
                     return RoutinePrompt.NEXT.resume(conversation).withLead(answer);

@@ -4,7 +4,7 @@ import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.IntentHandler;
 import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.conversation.Screens;
-import com.morningbackcoach.routine.handler.Coaching;
+import com.morningbackcoach.routine.handler.Coach;
 import com.morningbackcoach.routine.handler.RoutineFlow;
 import com.morningbackcoach.safety.PainSign;
 import com.morningbackcoach.safety.SymptomWords;
@@ -36,7 +36,7 @@ public final class PainIntentHandler extends IntentHandler {
     }
 
     private static Reply route(Conversation conversation) {
-        Coaching.painReported(conversation);
+        Coach.painReported(conversation);
         var speech = conversation.speech();
         PainSign resolved = conversation.resolvedSlotId(SYMPTOM_SLOT).flatMap(PainSign::of).orElse(PainSign.PAIN);
         PainSign sign = SymptomInWords.signIn(conversation)

@@ -5,7 +5,6 @@ import com.morningbackcoach.streak.MorningLog;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.WeekFields;
 import java.util.Optional;
 
 /** Says the weekly goal: this week so far, and once, on the first launch of a new week, how last week went. */
@@ -16,7 +15,7 @@ public final class WeekSpeech {
 
     /** The first day of the week where the user lives, as the locale's calendar has it. */
     public static DayOfWeek firstDay(Speech speech) {
-        return WeekFields.of(speech.locale()).getFirstDayOfWeek();
+        return MorningLog.firstDayIn(speech.locale());
     }
 
     /** "2 of 5 so far this week.", and that the goal is met once it is. */
@@ -31,9 +30,8 @@ public final class WeekSpeech {
      * week; empty otherwise.
      */
     public static Optional<String> lastWeekIfNew(Speech speech, MorningLog log, LocalDate today) {
-        LocalDate weekStart = MorningLog.weekStart(today, firstDay(speech));
-        if (weekStart.equals(log.weekToldOn()) || log.mornings().isEmpty()
-                || !log.mornings().get(0).isBefore(weekStart)) {
+        if (!log.weekUntoldOn(today, firstDay(speech)) || log.mornings().isEmpty()
+                || !log.mornings().get(0).isBefore(MorningLog.weekOf(today, firstDay(speech)))) {
             return Optional.empty();
         }
         int done = log.lastWeek(today, firstDay(speech));

@@ -3,21 +3,23 @@ package com.morningbackcoach.routine.handler;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.SessionKey;
 import com.morningbackcoach.routine.CoachPlan;
+import com.morningbackcoach.routine.Coaching;
 import com.morningbackcoach.routine.DayMode;
 import com.morningbackcoach.routine.Depth;
 import com.morningbackcoach.routine.Progress;
+import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.user.UserProfile;
 
 /**
  * Today's coach plan for the user in a conversation, and the session's own reasons to say more: a pain report or a
- * change of level this session brings the full cues back. Nothing here is stored but the level and its dates.
+ * change of level this session brings the why and the safety line back. Nothing here is stored but the level and its dates.
  */
-public final class Coaching {
+public final class Coach {
 
     static final SessionKey<Boolean> FULL_CUES = SessionKey.flag("fullCues");
 
-    private Coaching() {
+    private Coach() {
     }
 
     /** Today's plan for a usual morning. */
@@ -36,9 +38,17 @@ public final class Coaching {
         return plan(conversation).level();
     }
 
-    /** Full cues today or after something this session that calls for them; else the short ones. */
-    static Depth depth(Conversation conversation) {
-        return conversation.get(FULL_CUES).orElse(false) ? Depth.FULL : plan(conversation).depth();
+    /**
+     * How the routine {@code routineId} is led today: the bad back day's in full, the usual one at the plan's level
+     * and depth, with the why and the safety line back after a pain report or a level change this session.
+     */
+    static Coaching coaching(Conversation conversation, String routineId) {
+        if (RoutineLibrary.BAD_DAY.equals(routineId)) {
+            return plan(conversation, DayMode.BAD_BACK_DAY).coaching(conversation.userKey());
+        }
+        Coaching today = plan(conversation).coaching(conversation.userKey());
+        boolean remind = conversation.get(FULL_CUES).orElse(false) && today.depth() == Depth.SHORT;
+        return remind ? today.withDepth(Depth.REMIND) : today;
     }
 
     /**
