@@ -86,27 +86,32 @@ class CoachPlanTest {
     }
 
     @Test
-    void howItFelt_shouldBeAskedOnTheThirdMorningAtALevel_neverTwoMorningsRunning() {
+    void howItFelt_shouldBeAskedFromTheThirdMorningAtALevel_onceALevel_neverTwoMorningsRunning() {
         Progress two = new Progress(2, DAY.minusDays(2), null, null);
         List<LocalDate> twoDone = daysBefore(DAY, 2);
         assertThat(plan(two, twoDone, DAY).askHowItFeltAfter()).isTrue();
         assertThat(plan(two, daysBefore(DAY, 1), DAY).askHowItFeltAfter()).isFalse();
         assertThat(plan(two.askedOn(DAY.minusDays(1)), twoDone, DAY).askHowItFeltAfter()).isFalse();
-        assertThat(plan(two.askedOn(DAY.minusDays(2)), twoDone, DAY).askHowItFeltAfter()).isTrue();
+        assertThat(plan(two.askedOn(DAY.minusDays(3)), twoDone, DAY).askHowItFeltAfter())
+                .as("asked at the level before").isTrue();
+        assertThat(plan(two.askedOn(DAY.minusDays(2)), twoDone, DAY).askHowItFeltAfter())
+                .as("already asked at this level").isFalse();
+        assertThat(plan(new Progress(2, DAY.minusDays(3), null, null), daysBefore(DAY, 3), DAY).askHowItFeltAfter())
+                .as("not asked yet on the third morning, so on the fourth").isTrue();
         assertThat(CoachPlan.today(two, twoDone, RoutineSettings.DEFAULT, DayMode.BAD_BACK_DAY, DAY)
                 .askHowItFeltAfter()).isFalse();
     }
 
     @Test
-    void depth_shouldBeFullOnTheFirstThreeMornings_everySeventhAfter_andOnTheDayTheLevelWasSet() {
+    void depth_shouldBeFullOnTheFirstThreeMornings_aReminderEverySeventhAfter_andOnTheDayTheLevelWasSet() {
         Progress old = new Progress(2, DAY.minusDays(40), null, null);
         for (int morning = 1; morning <= 30; morning++) {
-            Depth expected = morning <= 3 || morning == 8 || morning == 15 || morning == 22 || morning == 29
-                    ? Depth.FULL : Depth.SHORT;
+            Depth expected = morning <= 3 ? Depth.FULL
+                    : morning == 8 || morning == 15 || morning == 22 || morning == 29 ? Depth.REMIND : Depth.SHORT;
             assertThat(plan(old, daysBefore(DAY, morning - 1), DAY).depth()).as("morning " + morning)
                     .isEqualTo(expected);
         }
-        assertThat(plan(new Progress(2, DAY, null, null), daysBefore(DAY, 9), DAY).depth()).isEqualTo(Depth.FULL);
+        assertThat(plan(new Progress(2, DAY, null, null), daysBefore(DAY, 9), DAY).depth()).isEqualTo(Depth.REMIND);
         assertThat(plan(new Progress(2, DAY.minusDays(1), null, null), daysBefore(DAY, 9), DAY).depth())
                 .isEqualTo(Depth.SHORT);
     }

@@ -109,6 +109,6 @@ class StreakConversationTest {
         talk.completeRoutine();
         clock.set(Instant.parse("2026-11-26T07:00:00Z"));
 
-        assertThat(talk.launch().speech()).contains("welcome back", "2 morning streak");
+        assertThat(talk.launch().speech()).contains("2 morning streak", "2 of 5 so far this week");
     }
 }

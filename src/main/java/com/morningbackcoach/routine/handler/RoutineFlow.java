@@ -5,6 +5,7 @@ import com.morningbackcoach.conversation.Card;
 import com.morningbackcoach.conversation.Conversation;
 import com.morningbackcoach.conversation.Reply;
 import com.morningbackcoach.routine.CoachPlan;
+import com.morningbackcoach.routine.DayMode;
 import com.morningbackcoach.routine.LevelChange;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
@@ -196,8 +197,10 @@ public final class RoutineFlow {
         RoutinePlace place = underWay(conversation, claimed);
         conversation.leaveActivity();
         boolean usual = RoutineLibrary.MORNING.equals(place.routineId());
-        CoachPlan plan = Coach.plan(conversation);
         var profile = conversation.profile();
+        UserProfile before = profile.get();
+        CoachPlan plan = CoachPlan.today(before.progress(), before.mornings().mornings(), before.settings(),
+                DayMode.NORMAL, place.morning());
         UserProfile after = profile.update(p -> p
                 .withStreak(p.streak().completedOn(place.morning(), conversation.now()))
                 .withMornings(p.mornings().with(place.morning()))
@@ -206,16 +209,17 @@ public final class RoutineFlow {
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
         String week = WeekSpeech.soFar(speech, after.mornings(), profile.today());
+        boolean counted = !after.streak().equals(before.streak());
         StringBuilder done = new StringBuilder(usual ? Coach.vary(conversation, "variety.finish", "routine.complete")
-                : speech.say("badday.done"))
+                : speech.say("badday.done")).append(' ').append(speech.say("routine.waterTonight"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
         Optional<Reply> reminder = ReminderOffer.afterMorning(conversation, streak);
         Reply reply;
         if (reminder.isPresent()) {
             reply = reminder.get().withLead(done.toString());
-        } else if (usual && plan.askHowItFeltAfter() && !profile.readFailed()) {
-            profile.update(p -> p.withProgress(p.progress().askedOn(profile.today())));
+        } else if (usual && counted && plan.askHowItFeltAfter() && !profile.readFailed()) {
+            profile.update(p -> p.withProgress(p.progress().askedOn(place.morning())));
             reply = HowItFelt.NEXT_TIME.ask(conversation).withLead(done.toString());
         } else {
             reply = Reply.tell(done + " " + Coach.vary(conversation, "variety.comeBack", "farewell"));
