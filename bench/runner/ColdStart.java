@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One fresh JVM, as the Lambda runtime runs it. Prints the response size, then this process's CPU time and peak
- * resident memory.
+ * One fresh JVM, as the Lambda runtime runs it, with a stand-in for the runtime's logger ({@link RuntimeLogger}).
+ * Prints the response size, then this process's CPU time and peak resident memory.
  * <ul>
  *   <li>{@code ColdStart HANDLER_CLASS REQUEST_FILE}: a cold start; instantiate the handler class, pass it one
  *   request, write the response.</li>
@@ -23,6 +23,9 @@ import java.nio.file.Path;
 public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
+        if (!args[0].equals("--bare")) {
+            RuntimeLogger.install();
+        }
         if (args[0].equals("--bare")) {
             System.out.println("RESPONSE 0 true");
         } else if (args[0].equals("--restore")) {

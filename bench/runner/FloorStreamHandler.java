@@ -4,6 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +34,8 @@ import static com.amazon.ask.request.Predicates.requestType;
  * The floor: the hello-world skill plus the one storage read the skill's launch needs, done by hand. A GetItem of the
  * user's profile item, signed with Signature Version 4 and sent with the JDK's built-in HTTP client
  * ({@link HttpURLConnection}, which builds no TLS context for an http endpoint), its answer read with the Jackson the
- * ASK SDK already loads. What any skill that greets a returning user from DynamoDB must at least pay.
+ * ASK SDK already loads. What any skill that greets a returning user from DynamoDB must at least pay. It logs as the
+ * least a Lambda function needs: a plain line through the runtime's {@code LambdaLogger}, no logging library.
  */
 public final class FloorStreamHandler extends SkillStreamHandler {
 
@@ -58,6 +61,7 @@ public final class FloorStreamHandler extends SkillStreamHandler {
             String userId = input.getRequestEnvelope().getSession().getUser().getUserId();
             JsonNode item = getItem.profile(userId);
             String streak = item.path("currentStreak").path("N").asText("0");
+            LambdaRuntime.getLogger().log("Floor - launch of a returning user answered", LogLevel.INFO);
             return input.getResponseBuilder()
                     .withSpeech("Welcome back. Your streak is " + streak + " mornings. Shall we start?")
                     .withReprompt("Shall we start?").build();

@@ -33,6 +33,8 @@ import java.util.TreeMap;
  *   <li>skill: a cold start of the skill (no SnapStart);</li>
  *   <li>floor: hello-world plus the same GetItem done by hand (JDK HTTP client, SigV4 signing);</li>
  *   <li>hello-world: the smallest ASK SDK skill;</li>
+ *   <li>(floor and hello-world run from {@code target/bench/yardstick.jar}: the skill's jar without the skill and without
+ *   any logging library or SLF4J provider, and log one plain line each through the runtime's LambdaLogger);</li>
  *   <li>bare JVM;</li>
  *   <li>restored: the restore proxy. The handler is built as Lambda's init does, its org.crac hooks run as around a
  *   SnapStart snapshot (priming in beforeCheckpoint), then the first real LaunchRequest and a second one are timed
@@ -100,10 +102,13 @@ public final class ColdStartHarness {
             snapStartEnv.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", CREDENTIALS.uri());
             snapStartEnv.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", ContainerCredentials.TOKEN);
             String classpath = jar + ":" + benchDir.resolve("runner");
+            // The yardsticks log through the runtime's LambdaLogger alone: the jar without any logging library
+            List<String> yardstick = List.of("-cp", benchDir.resolve("yardstick.jar") + ":" + benchDir.resolve("runner"));
             List<Subject> subjects = new ArrayList<>(List.of(
                     new Subject("skill", List.of(WELCOME_BACK), List.of("ColdStart", SKILL_HANDLER, request.toString()), env),
-                    new Subject("floor", List.of(WELCOME_BACK), List.of("ColdStart", "FloorStreamHandler", request.toString()), env),
-                    new Subject("hello-world", List.of(), List.of("ColdStart", "HelloWorldStreamHandler",
+                    new Subject("floor", concat(yardstick, WELCOME_BACK), List.of("ColdStart", "FloorStreamHandler",
+                            request.toString()), env),
+                    new Subject("hello-world", yardstick, List.of("ColdStart", "HelloWorldStreamHandler",
                             request.toString()), env),
                     new Subject("bare JVM", List.of(), List.of("ColdStart", "--bare"), env),
                     new Subject("restored", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK), List.of("ColdStart",
@@ -136,6 +141,12 @@ public final class ColdStartHarness {
             }
         }
         System.exit(0);
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 
     private static int javaFeature(Path java) throws Exception {
@@ -263,7 +274,9 @@ public final class ColdStartHarness {
                 return "jackson";
             }
             if (name.startsWith("org.apache.logging.") || name.startsWith("org.slf4j.")
-                    || name.startsWith("com.amazonaws.services.lambda.runtime.log4j2")) {
+                    || name.startsWith("com.amazonaws.services.lambda.runtime.log4j2") || name.startsWith("ch.qos.logback.")
+                    || name.startsWith("software.amazon.lambda.powertools.")
+                    || name.startsWith("com.morningbackcoach.logging.lambda.")) {
                 return "logging";
             }
             if (name.startsWith("com.morningbackcoach.")) {

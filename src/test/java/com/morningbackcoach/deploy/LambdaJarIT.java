@@ -75,20 +75,18 @@ class LambdaJarIT {
     }
 
     @Test
-    void jar_shouldHoldTheHandlerAndItsLoggingSetup() throws IOException {
-        assertThat(entries).contains("com/morningbackcoach/app/MorningBackCoachStreamHandler.class", "log4j2.xml",
-                "LambdaLayout.json").doesNotContain("log4j2-test.xml");
+    void jar_shouldHoldTheHandlerAndItsOwnSlf4jProvider_andNoLog4j() throws IOException {
+        assertThat(entries).contains("com/morningbackcoach/app/MorningBackCoachStreamHandler.class",
+                        "com/morningbackcoach/logging/lambda/LambdaSlf4jProvider.class")
+                .doesNotContain("log4j2.xml", "log4j2-test.xml")
+                .noneMatch(name -> name.startsWith("org/apache/logging/"))
+                .noneMatch(name -> name.startsWith("com/amazonaws/services/lambda/runtime/log4j2/"))
+                .noneMatch(name -> name.startsWith("com/amazonaws/services/lambda/runtime/api/client/"));
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
             String providers = new String(jar.getInputStream(jar.getEntry(
                     "META-INF/services/org.slf4j.spi.SLF4JServiceProvider")).readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(providers.strip()).as("the one SLF4J provider").isEqualTo("org.apache.logging.slf4j.SLF4JServiceProvider");
-            String plugins = new String(jar.getInputStream(jar.getEntry(
-                    "META-INF/org/apache/logging/log4j/core/config/plugins/Log4j2Plugins.dat")).readAllBytes(),
-                    StandardCharsets.ISO_8859_1);
-            assertThat(plugins).as("merged Log4j plugin cache").contains(
-                    "com.amazonaws.services.lambda.runtime.log4j2.LambdaAppender",
-                    "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout",
-                    "org.apache.logging.log4j.core.appender.ConsoleAppender");
+            assertThat(providers.strip()).as("the one SLF4J provider")
+                    .isEqualTo("com.morningbackcoach.logging.lambda.LambdaSlf4jProvider");
         }
     }
 

@@ -1,4 +1,4 @@
-package com.morningbackcoach.logging;
+package com.morningbackcoach.logging.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,17 +17,18 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped {@code log4j2.xml}, run in a child JVM the way Lambda's environment sets it up. With the function's JSON
- * log format every event is one JSON object per line with an RFC 3339 {@code timestamp} and a {@code level}, which is
- * what Lambda's application log-level filter reads; the level follows {@code AWS_LAMBDA_LOG_LEVEL}. Off Lambda, logs go
- * to stderr as text.
+ * The skill's SLF4J provider in a child JVM set up as Lambda sets one up, writing through the Lambda runtime's own
+ * logger. With the function's JSON log format every event is one JSON record with an RFC 3339 {@code timestamp}, its
+ * {@code level}, its {@code message} and the request's {@code AWSRequestId}: what CloudWatch Logs Insights and Lambda's
+ * application log-level filter read. The level follows {@code AWS_LAMBDA_LOG_LEVEL}. Off Lambda, text on stderr.
  */
 class LambdaLoggingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void onLambdaWithJsonFormat_eachEventShouldBeOneJsonLine_filteredAtTheFunctionsLevel() throws Exception {
+    void onLambdaWithJsonFormat_eachEventShouldBeOneRecordWithLevelMessageAndRequestId_filteredAtTheFunctionsLevel()
+            throws Exception {
         Output output = runProbe(Map.of("AWS_LAMBDA_FUNCTION_NAME", "morning-back-coach-skill",
                 "AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "WARN"));
 
@@ -39,11 +40,13 @@ class LambdaLoggingTest {
         assertThat(events).allSatisfy(event -> {
             assertThat(event.isObject()).isTrue();
             assertThat(OffsetDateTime.parse(event.path("timestamp").asText())).isNotNull();
-            assertThat(event.path("logger").asText()).isEqualTo(LogProbe.class.getName());
+            assertThat(event.path("AWSRequestId").asText()).isEqualTo(LogProbe.REQUEST_ID);
         });
         assertThat(events).extracting(event -> event.path("level").asText()).containsExactly("WARN", "ERROR");
-        assertThat(events.get(0).path("message").asText()).isEqualTo("probe warn with \"quotes\" and a\nline break");
-        assertThat(events.get(1).path("errorType").asText()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(events.get(0).path("message").asText())
+                .isEqualTo("LogProbe - probe warn with \"quotes\" and a\nline break");
+        assertThat(events.get(1).path("message").asText()).startsWith("LogProbe - probe error\n"
+                + IllegalStateException.class.getName() + ": probe failure\n\tat " + LogProbe.class.getName());
         assertThat(output.stderr()).isEmpty();
     }
 
@@ -54,6 +57,7 @@ class LambdaLoggingTest {
 
         assertThat(output.stdout()).hasSize(3);
         assertThat(JSON.readTree(output.stdout().get(0)).path("level").asText()).isEqualTo("INFO");
+        assertThat(JSON.readTree(output.stdout().get(0)).path("message").asText()).isEqualTo("LogProbe - probe info");
     }
 
     @Test
@@ -70,8 +74,7 @@ class LambdaLoggingTest {
         Path stderr = Files.createTempFile("log-probe", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dlog4j2.configurationFile=log4j2.xml", "-cp", System.getProperty("java.class.path"),
-                    LogProbe.class.getName())
+                    "-cp", System.getProperty("java.class.path"), LogProbe.class.getName())
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("AWS_LAMBDA_"));
             builder.environment().putAll(environment);
