@@ -41,6 +41,16 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
     /** The plan for {@code today}; {@code completed} holds the days of completed mornings, in any order. */
     public static CoachPlan today(Progress progress, List<LocalDate> completed, RoutineSettings settings,
                                   DayMode mode, LocalDate today) {
+        return today(progress, completed, (int) completed.stream().filter(day -> day.isBefore(today)).distinct()
+                .count(), settings, mode, today);
+    }
+
+    /**
+     * The plan for {@code today} when more mornings were completed before it, {@code completedBefore}, than
+     * {@code completed} still holds: the morning's number counts them all.
+     */
+    public static CoachPlan today(Progress progress, List<LocalDate> completed, int completedBefore,
+                                  RoutineSettings settings, DayMode mode, LocalDate today) {
         TreeSet<LocalDate> before = new TreeSet<>(completed);
         before.removeIf(day -> !day.isBefore(today));
         Progress kept = progress;
@@ -51,7 +61,7 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
             kept = progress.at(progress.level() - 1, today);
             change = LevelChange.LOWER_AFTER_BREAK;
         }
-        int morning = before.size() + 1;
+        int morning = Math.max(before.size(), completedBefore) + 1;
         int atLevel = since(before, kept.levelSetOn(), true);
         boolean normal = mode == DayMode.NORMAL;
         boolean declinedAtLevel = kept.declinedOn() != null

@@ -152,4 +152,15 @@ class CoachPlanTest {
         assertThat(CoachPlan.tip(3, "user-c", 15, false)).isEmpty();
         assertThat(CoachPlan.tip(3, "user-c", 0, true)).isEmpty();
     }
+
+    @Test
+    void morningNumber_shouldCountEveryMorningEverDone_notOnlyTheEightWeeksKept() {
+        Progress old = new Progress(4, DAY.minusDays(200), null, null);
+        List<LocalDate> kept = daysBefore(DAY, 56);
+        CoachPlan plan = CoachPlan.today(old, kept, 120, RoutineSettings.DEFAULT, DayMode.NORMAL, DAY);
+        assertThat(plan.morning()).isEqualTo(121);
+        assertThat(plan.depth()).isEqualTo(120 % CoachPlan.FULL_EVERY == 0 ? Depth.REMIND : Depth.SHORT);
+        assertThat(CoachPlan.today(old, kept, RoutineSettings.DEFAULT, DayMode.NORMAL, DAY).morning()).isEqualTo(57);
+    }
+
 }

@@ -9,7 +9,10 @@ import com.morningbackcoach.routine.Depth;
 import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.user.UserProfile;
+
+import java.time.LocalDate;
 
 /**
  * Today's coach plan for the user in a conversation, and the session's own reasons to say more: a pain report or a
@@ -29,8 +32,15 @@ public final class Coach {
 
     static CoachPlan plan(Conversation conversation, DayMode mode) {
         UserProfile profile = conversation.profile().get();
-        return CoachPlan.today(profile.progress(), profile.mornings().mornings(), profile.settings(), mode,
-                conversation.profile().today());
+        return planFor(profile, mode, conversation.profile().today());
+    }
+
+    /** The plan for {@code day}, counting every morning the streak ever counted before it. */
+    static CoachPlan planFor(UserProfile profile, DayMode mode, LocalDate day) {
+        Streak streak = profile.streak();
+        int before = streak.total() - (streak.lastMorning() != null && !streak.lastMorning().isBefore(day) ? 1 : 0);
+        return CoachPlan.today(profile.progress(), profile.mornings().mornings(), before, profile.settings(), mode,
+                day);
     }
 
     /** The level the routine is led at today. */

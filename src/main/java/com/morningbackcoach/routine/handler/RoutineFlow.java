@@ -199,8 +199,7 @@ public final class RoutineFlow {
         boolean usual = RoutineLibrary.MORNING.equals(place.routineId());
         var profile = conversation.profile();
         UserProfile before = profile.get();
-        CoachPlan plan = CoachPlan.today(before.progress(), before.mornings().mornings(), before.settings(),
-                DayMode.NORMAL, place.morning());
+        CoachPlan plan = Coach.planFor(before, DayMode.NORMAL, place.morning());
         UserProfile after = profile.update(p -> p
                 .withStreak(p.streak().completedOn(place.morning(), conversation.now()))
                 .withMornings(p.mornings().with(place.morning()))
