@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * What Alexa's built-in slot types make of spoken words, for the slots this skill uses: {@code AMAZON.TIME} gives
- * "07:30" (or "MO" for "in the morning"), {@code AMAZON.DURATION} gives "PT5M". Covers the ways a time or a length is
+ * "07:30" (or "MO" for "in the morning"), {@code AMAZON.DURATION} gives "PT5M", {@code AMAZON.NUMBER} gives "4". Covers the ways a time or a length is
  * said in English, and in Spanish ({@link SpanishSlotValues}); anything else is not a value.
  */
 final class BuiltInSlotValues {
 
     static final String TIME = "AMAZON.TIME";
     static final String DURATION = "AMAZON.DURATION";
+    static final String NUMBER = "AMAZON.NUMBER";
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("oh", 0), Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1),
@@ -40,7 +41,7 @@ final class BuiltInSlotValues {
     }
 
     static boolean isBuiltIn(String type) {
-        return TIME.equals(type) || DURATION.equals(type);
+        return TIME.equals(type) || DURATION.equals(type) || NUMBER.equals(type);
     }
 
     /**
@@ -72,7 +73,8 @@ final class BuiltInSlotValues {
     static Optional<String> valueOf(MatcherLanguage language, String type, String spoken) {
         if (language == MatcherLanguage.SPANISH) {
             return TIME.equals(type) ? SpanishSlotValues.time(spoken)
-                    : DURATION.equals(type) ? SpanishSlotValues.duration(spoken) : Optional.empty();
+                    : DURATION.equals(type) ? SpanishSlotValues.duration(spoken)
+                    : NUMBER.equals(type) ? whole(SpanishSlotValues.number(spoken)) : Optional.empty();
         }
         return english(type, spoken);
     }
@@ -85,7 +87,15 @@ final class BuiltInSlotValues {
         if (DURATION.equals(type)) {
             return duration(words);
         }
+        if (NUMBER.equals(type)) {
+            return whole(number(words));
+        }
         return Optional.empty();
+    }
+
+    /** {@code AMAZON.NUMBER}'s value: the number in digits. */
+    private static Optional<String> whole(OptionalInt number) {
+        return number.isPresent() ? Optional.of(Integer.toString(number.getAsInt())) : Optional.empty();
     }
 
     private static Optional<String> time(String words) {
