@@ -110,15 +110,26 @@ public final class RoutineFlow {
         return current(conversation).map(place -> goTo(conversation, place)).orElseGet(() -> start(conversation, ""));
     }
 
-    /** Speaks the part at {@code place}, and keeps it as the user's place. */
+    /**
+     * Speaks the part at {@code place}, and keeps it as the user's place; a bad back day's place lives in the session
+     * only, so the store never shows that the morning was a bad one.
+     */
     public static Reply goTo(Conversation conversation, RoutinePlace claimed) {
         if (isResting(conversation)) {
             return resting(conversation);
         }
         RoutinePlace place = underWay(conversation, claimed);
         conversation.enter(RoutineSession.ROUTINE, place);
-        conversation.profile().update(profile -> profile.withSavedPlace(SavedPlace.of(place, conversation.now())));
+        SavedPlace saved = RoutineLibrary.BAD_DAY.equals(place.routineId()) ? null
+                : SavedPlace.of(place, conversation.now());
+        conversation.profile().update(profile -> profile.withSavedPlace(saved));
         return RoutinePrompt.NEXT.ask(conversation);
+    }
+
+    /** What the user hears on stopping mid-routine: where their place is kept, or, on a bad back day, how to come back. */
+    static String stopped(Conversation conversation, RoutinePlace place) {
+        return RoutineLibrary.BAD_DAY.equals(place.routineId()) ? conversation.speech().say("stop.badDay")
+                : conversation.speech().say("stop.midRoutine", place.position().step());
     }
 
     /** The part after the current one, or the end of the routine after the last. */
@@ -211,6 +222,7 @@ public final class RoutineFlow {
         boolean counted = !after.streak().equals(before.streak());
         StringBuilder done = new StringBuilder(usual ? Coach.vary(conversation, "variety.finish", "routine.complete")
                 : speech.say("badday.done")).append(' ').append(speech.say("routine.waterTonight"))
+                .append(' ').append(Coach.vary(conversation, "variety.praise", "variety.praise.1"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
         Optional<Reply> reminder = ReminderOffer.afterMorning(conversation, streak);

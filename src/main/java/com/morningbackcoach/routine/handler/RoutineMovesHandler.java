@@ -28,7 +28,7 @@ public final class RoutineMovesHandler extends IntentHandler {
             case Intents.START_OVER -> RoutineFlow.fromTheTop(conversation, place);
             default -> {
                 conversation.leaveActivity();
-                yield Reply.tell(conversation.speech().say("stop.midRoutine", place.position().step()));
+                yield Reply.tell(RoutineFlow.stopped(conversation, place));
             }
         };
     }

@@ -39,9 +39,10 @@ public enum RoutinePause implements Question {
     /** Asked twice already: the session ends, the place kept. */
     @Override
     public Reply byDefault(Conversation conversation) {
-        int step = RoutineFlow.current(conversation).map(place -> place.position().step()).orElse(1);
+        String said = RoutineFlow.current(conversation).map(place -> RoutineFlow.stopped(conversation, place))
+                .orElseGet(() -> conversation.speech().say("stop.midRoutine", 1));
         conversation.leaveActivity();
-        return Reply.tell(conversation.speech().say("stop.midRoutine", step));
+        return Reply.tell(said);
     }
 
     @Override
