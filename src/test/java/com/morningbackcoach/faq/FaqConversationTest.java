@@ -168,7 +168,7 @@ class FaqConversationTest {
         talk.say("AMAZON.NextIntent");
 
         assertThat(talk.say("DehydrationIntent").speech()).contains("step 2");
-        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Next, knee hugs");
+        assertThat(talk.say("AMAZON.NextIntent").speech()).contains("Hug one knee gently");
     }
 
     @Test

@@ -90,7 +90,7 @@ class RoutineConversationTest {
 
     @Test
     void stretches_shouldHoldEachSideWithPausesOfAtMostTenSeconds_andAChimeToSwitch() {
-        Reply hamstrings = startAndGoTo("Next, your hamstrings");
+        Reply hamstrings = startAndGoTo("one leg straight out");
 
         assertThat(hamstrings.speech()).contains("Hold.", "Halfway.", "Now the other leg.", "Say next for your glutes");
         assertThat(hamstrings.ssml()).contains("amzn_sfx_bell_short_chime_01").doesNotContain("time=\"11s\"");
@@ -122,7 +122,7 @@ class RoutineConversationTest {
 
     @Test
     void slower_shouldLengthenTheHoldsFromThenOn_andBeRememberedNextSession() {
-        Reply steady = startAndGoTo("Next, your hamstrings");
+        Reply steady = startAndGoTo("one leg straight out");
         double steadyPause = StepSsml.breakSeconds(steady.ssml());
 
         Reply slower = talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER"));
@@ -134,7 +134,7 @@ class RoutineConversationTest {
         assertThat(steady.ssml()).doesNotContain("<prosody");
         assertThat(stored(db.store(), talk.userId()).settings().pace()).isEqualTo(Pace.SLOW);
         talk.endSession();
-        Reply nextSession = startAndGoTo("Next, your hamstrings");
+        Reply nextSession = startAndGoTo("one leg straight out");
         assertThat(StepSsml.breakSeconds(nextSession.ssml())).isGreaterThan(steadyPause);
         assertThat(talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER")).speech())
                 .contains("already on the slowest pace");
@@ -185,7 +185,7 @@ class RoutineConversationTest {
 
     @Test
     void howLongIsThisOne_shouldGiveTheStepAndTheRoutineLength_atTheUsersPace() {
-        startAndGoTo("Next, your hamstrings");
+        startAndGoTo("one leg straight out");
 
         Reply length = talk.say("StepLengthIntent");
 
@@ -207,7 +207,7 @@ class RoutineConversationTest {
 
     @Test
     void previous_shouldGoBackOnePart_andNotBeforeTheFirst() {
-        startAndGoTo("Next, knee hugs");
+        startAndGoTo("Hug one knee gently");
 
         assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("Step 2 of 5");
         assertThat(talk.say("AMAZON.PreviousIntent").speech()).contains("Step 1 of 5");

@@ -65,7 +65,7 @@ class RoutineVoicePaceTest {
         talk.launch();
         talk.say("AdjustRoutineIntent", Map.of("change", "slower|SLOWER"));
         Reply reply = talk.say("StartRoutineIntent");
-        while (!reply.speech().contains("Next, knee hugs")) {
+        while (!reply.speech().contains("Hug one knee gently")) {
             reply = talk.say("AMAZON.NextIntent");
         }
 
