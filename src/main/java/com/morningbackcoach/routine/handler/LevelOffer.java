@@ -24,7 +24,8 @@ public enum LevelOffer implements Question {
 
     @Override
     public Reply yes(Conversation conversation) {
-        return RoutineFlow.beginAtTheTop(conversation).withLead(Coach.move(conversation, true));
+        String moved = Coach.move(conversation, true);
+        return RoutineFlow.beginAtTheTop(conversation).withLead(moved);
     }
 
     @Override

@@ -211,20 +211,19 @@ public final class RoutineFlow {
         var profile = conversation.profile();
         UserProfile before = profile.get();
         CoachPlan plan = Coach.planFor(before, DayMode.NORMAL, place.morning());
-        UserProfile after = profile.update(p -> p
-                .withStreak(p.streak().completedOn(place.morning(), conversation.now()))
-                .withMornings(p.mornings().with(place.morning()))
-                .withSavedPlace(null));
+        UserProfile after = profile.update(p -> counted(p, p.streak().completedOn(place.morning(), conversation.now()),
+                place.morning()).withSavedPlace(null));
         Streak streak = after.streak();
         var speech = conversation.speech();
         String said = StreakSpeech.afterCompletion(speech, streak);
         String week = WeekSpeech.soFar(speech, after.mornings(), profile.today());
         boolean counted = !after.streak().equals(before.streak());
         StringBuilder done = new StringBuilder(usual ? Coach.vary(conversation, "variety.finish", "routine.complete")
-                : speech.say("badday.done")).append(' ').append(speech.say("routine.waterTonight"))
+                : speech.say("badday.done"))
                 .append(' ').append(Coach.vary(conversation, "variety.praise", "variety.praise.1"))
                 .append(' ').append(said).append(' ').append(week);
         tip(conversation, plan.morning()).ifPresent(tip -> done.append(' ').append(tip));
+        done.append(' ').append(speech.say("routine.waterTonight"));
         Optional<Reply> reminder = ReminderOffer.afterMorning(conversation, streak);
         Reply reply;
         if (reminder.isPresent()) {
@@ -237,6 +236,12 @@ public final class RoutineFlow {
         }
         return reply.withCard(new Card(speech.say("card.finished.title"), said + " " + week))
                 .withScreen(FinishScreen.of(speech, streak, said, week, plan.level()));
+    }
+
+    /** The profile with a completed morning counted, in the streak and the week alike, unless the streak did not count it. */
+    private static UserProfile counted(UserProfile profile, Streak streak, java.time.LocalDate morning) {
+        return streak.equals(profile.streak()) ? profile
+                : profile.withStreak(streak).withMornings(profile.mornings().with(morning));
     }
 
     /** Today's tip, said after the routine, unless the user turned tips off. */
