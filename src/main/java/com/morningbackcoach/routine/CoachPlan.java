@@ -69,7 +69,7 @@ public record CoachPlan(String routineId, Progress progress, LevelChange change,
         int sinceAnswer = declinedAtLevel ? since(before, kept.declinedOn(), false) : atLevel;
         boolean offer = normal && !kept.isTop() && sinceAnswer >= MORNINGS_PER_LEVEL;
         boolean ask = normal && atLevel + 1 >= MORNINGS_PER_LEVEL && !askedAtThisLevel(kept)
-                && !today.minusDays(1).equals(kept.askedOn());
+                && !today.minusDays(1).equals(kept.askedOn()) && !today.equals(kept.declinedOn());
         return new CoachPlan(normal ? RoutineLibrary.MORNING : RoutineLibrary.BAD_DAY, kept, change, morning,
                 normal ? depth(morning, kept, today) : Depth.FULL, offer, ask, settings, mode, today);
     }

@@ -98,6 +98,8 @@ class CoachPlanTest {
                 .as("already asked at this level").isFalse();
         assertThat(plan(new Progress(2, DAY.minusDays(3), null, null), daysBefore(DAY, 3), DAY).askHowItFeltAfter())
                 .as("not asked yet on the third morning, so on the fourth").isTrue();
+        assertThat(plan(new Progress(2, DAY.minusDays(3), null, DAY), daysBefore(DAY, 3), DAY).askHowItFeltAfter())
+                .as("a step up declined this morning already said how it felt").isFalse();
         assertThat(CoachPlan.today(two, twoDone, RoutineSettings.DEFAULT, DayMode.BAD_BACK_DAY, DAY)
                 .askHowItFeltAfter()).isFalse();
     }

@@ -62,15 +62,11 @@ public final class Coach {
     }
 
     /**
-     * After pain is reported: the full cues for the rest of the session, and three more mornings at this level before
-     * a step up is offered. What was said is not kept.
+     * After pain is reported: the why and the safety line for the rest of the session. Nothing is stored: a pain
+     * report leaves no trace, not even a date.
      */
     public static void painReported(Conversation conversation) {
         conversation.set(FULL_CUES, true);
-        var profile = conversation.profile();
-        if (!profile.readFailed()) {
-            profile.update(p -> p.withProgress(p.progress().restartedOn(profile.today())));
-        }
     }
 
     /** Moves the level one down or up at once and says so; at either end, says where the user already is. */
