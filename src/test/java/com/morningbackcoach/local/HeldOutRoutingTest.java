@@ -26,6 +26,8 @@ class HeldOutRoutingTest {
     /** A regional corpus is a few dozen lines, so one line is three or four points. */
     static final double REGIONAL_TUNED_IN_SCOPE = 0.85;
     static final double REGIONAL_OUT_OF_SCOPE = 0.80;
+    /** A regional corpus has a dozen refusals, so one in-scope line refused costs eight points of precision. */
+    static final double REGIONAL_PRECISION = 0.75;
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en-AU", "en-IN", "es-US", "es-ES", "es-MX"})
@@ -57,6 +59,6 @@ class HeldOutRoutingTest {
 
         assertThat(report.inScopeRecall()).as(report.summary()).isGreaterThanOrEqualTo(REGIONAL_TUNED_IN_SCOPE);
         assertThat(report.outOfScopeRecall()).as(report.summary()).isGreaterThanOrEqualTo(REGIONAL_OUT_OF_SCOPE);
-        assertThat(report.outOfScopePrecision()).as(report.summary()).isGreaterThanOrEqualTo(REGIONAL_OUT_OF_SCOPE);
+        assertThat(report.outOfScopePrecision()).as(report.summary()).isGreaterThanOrEqualTo(REGIONAL_PRECISION);
     }
 }
