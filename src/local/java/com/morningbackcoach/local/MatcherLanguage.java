@@ -89,7 +89,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             Set.of("que", "si", "sobre", "para", "me", "mi", "de", "por", "a"),
             Set.of(),
             false,
-            List.of("abre", "abrir", "inicia", "iniciar", "empieza", "comienza", "lanza", "usa", "habla con",
+            List.of("abre", "abrete", "abrir", "inicia", "iniciar", "empieza", "comienza", "lanza", "usa", "habla con",
                     "pon", "activa"),
             List.of("pregunta a", "preguntale a", "pide a", "pidele a", "dile a", "pregunta en", "pide en", "usa"),
             List.of("por favor"));
