@@ -30,7 +30,7 @@ class HeldOutRoutingTest {
     static final double REGIONAL_PRECISION = 0.75;
 
     @ParameterizedTest
-    @ValueSource(strings = {"en-US", "en-GB", "en-AU", "en-IN", "es-US", "es-ES", "es-MX"})
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-ES", "es-MX"})
     void heldOutLines_shouldReachTheSkillOrTheFallback(String locale) {
         String base = locale.startsWith("es") ? "es-US" : "en-US";
         RoutingCorpus corpus = RoutingCorpus.heldOut(locale).without(RoutingCorpus.forLocale(base))
