@@ -75,4 +75,12 @@ class IntentBoundariesTest {
                 .noneMatch(sample -> UtteranceMatcher.normalize(sample).matches(".*\\b(skip|salta|saltar|sáltate)\\b.*")
                         && !sample.contains("song") && !sample.contains("track") && !sample.contains("canci"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es-US|ábrete entrenador de espalda", "es-MX|abre entrenador de espalda",
+            "en-US|open morning back coach"})
+    void launchVerbs_shouldOpenTheSkill(String locale, String said) {
+        assertThat(new Invocation(InteractionModel.forLocale(locale)).parse(said)).hasValueSatisfying(
+                parsed -> assertThat(parsed.isLaunch()).isTrue());
+    }
 }
