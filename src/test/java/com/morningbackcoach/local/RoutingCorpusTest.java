@@ -115,7 +115,7 @@ class RoutingCorpusTest {
             } else if (target.slot() != null
                     && BuiltInSlotValues.isBuiltIn(slotType(model, target.intent(), target.slot()))) {
                 assertThat(target.valueId()).as("line %d: a value Alexa's built-in type gives", line.number())
-                        .matches("\\d{2}:\\d{2}|MO|AF|EV|NI|PT[0-9HMS]+");
+                        .matches("\\d{2}:\\d{2}|MO|AF|EV|NI|PT[0-9HMS]+|\\d{1,3}");
             } else if (target.slot() != null) {
                 assertThat(valueIds(model, target.intent(), target.slot())).as("line %d", line.number())
                         .contains(target.valueId());
