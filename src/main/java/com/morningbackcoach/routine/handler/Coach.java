@@ -8,6 +8,7 @@ import com.morningbackcoach.routine.DayMode;
 import com.morningbackcoach.routine.Depth;
 import com.morningbackcoach.routine.Progress;
 import com.morningbackcoach.routine.RoutineLibrary;
+import com.morningbackcoach.speech.Rotation;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.user.UserProfile;
@@ -101,14 +102,7 @@ public final class Coach {
     /** One of the numbered phrasings of {@code family} for today: the same all day, never yesterday's. */
     public static String vary(Conversation conversation, String family, String fallbackKey, Object... args) {
         Speech speech = conversation.speech();
-        int count = 0;
-        while (speech.has(family + "." + (count + 1))) {
-            count++;
-        }
-        if (count == 0) {
-            return speech.say(fallbackKey, args);
-        }
-        int pick = CoachPlan.pick(conversation.profile().today(), conversation.userKey(), family, count);
-        return speech.say(family + "." + (pick + 1), args);
+        return Rotation.count(speech, family) == 0 ? speech.say(fallbackKey, args)
+                : Rotation.say(speech, family, conversation.profile().today(), conversation.userKey(), args);
     }
 }

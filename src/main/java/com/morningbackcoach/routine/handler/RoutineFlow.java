@@ -12,6 +12,7 @@ import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePlace;
 import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.SavedPlace;
+import com.morningbackcoach.speech.Rotation;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.streak.handler.StreakSpeech;
 import com.morningbackcoach.streak.handler.WeekSpeech;
@@ -247,11 +248,8 @@ public final class RoutineFlow {
     /** Today's tip, said after the routine, unless the user turned tips off. */
     private static Optional<String> tip(Conversation conversation, int morning) {
         var speech = conversation.speech();
-        int count = 0;
-        while (speech.has("tip." + (count + 1))) {
-            count++;
-        }
-        OptionalInt tip = CoachPlan.tip(morning, conversation.userKey(), count, settings(conversation).tips());
+        OptionalInt tip = CoachPlan.tip(morning, conversation.userKey(), Rotation.count(speech, "tip"),
+                settings(conversation).tips());
         return tip.isPresent() ? Optional.of(speech.say("tip.lead") + " " + speech.say("tip." + (tip.getAsInt() + 1)))
                 : Optional.empty();
     }
