@@ -77,6 +77,56 @@ class RoutineAudioReplyTest {
     }
 
     @Test
+    void noMusic_keepsTheChimes_quietMode_keepsOnlyTheWords_andBothAreRemembered() {
+        SkillConversation talk = talk("en-US").withAplForAudio();
+        talk.afterSafetyNote();
+        talk.launch();
+        Reply musicOff = talk.say("MusicOffIntent");
+        talk.endSession();
+        String noMusic = allAudio(talk);
+        talk.launch();
+        Reply quiet = talk.say("QuietModeIntent");
+        talk.endSession();
+        String quietAudio = allAudio(talk);
+        talk.launch();
+        talk.say("MusicOnIntent");
+        talk.endSession();
+        String full = allAudio(talk);
+
+        assertThat(musicOff.speech()).contains("no music", "chimes stay");
+        assertThat(quiet.speech()).contains("quiet mode");
+        assertThat(noMusic).contains(CHIME).doesNotContain(Sounds.of(Sounds.Kind.BED).url());
+        assertThat(quietAudio).doesNotContain("soundbank://").contains("\"mix\"");
+        assertThat(full).contains(CHIME, Sounds.of(Sounds.Kind.BED).url());
+    }
+
+    @Test
+    void noMusic_inSpanish_isUnderstoodAndAnswered() {
+        SkillConversation talk = talk("es-US").withAplForAudio();
+        talk.afterSafetyNote();
+        talk.launch();
+
+        assertThat(talk.say("MusicOffIntent").speech()).contains("sin música", "campanas");
+    }
+
+    /** The audio of every part of a routine started in a new session, as one text. */
+    private static String allAudio(SkillConversation talk) {
+        talk.launch();
+        StringBuilder all = new StringBuilder();
+        Reply reply = talk.say("StartRoutineIntent");
+        if (reply.question().startsWith("routine.offer")) {
+            reply = talk.say("AMAZON.NoIntent");
+        }
+        assertThat(reply.question()).isEqualTo("routine.next");
+        while (reply.question().equals("routine.next")) {
+            all.append(reply.audioDirective());
+            reply = talk.say("AMAZON.NextIntent");
+        }
+        talk.endSession();
+        return all.toString();
+    }
+
+    @Test
     void withoutAplForAudio_everyPart_isTheSsmlAlone() {
         for (String locale : List.of("en-US", "es-US")) {
             List<Reply> parts = parts(talk(locale));

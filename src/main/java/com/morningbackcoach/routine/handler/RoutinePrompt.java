@@ -42,7 +42,7 @@ public enum RoutinePrompt implements Question {
             return Reply.ask(this, led.ssml(), reprompt(speech)).withCard(new Card(title, text))
                     .withScreen(StepScreen.of(speech, routine, place.position(), settings, led.holds(),
                             coaching.level()))
-                    .withAudio(led.audio());
+                    .withAudio(settings.audio().apply(led.audio()));
         });
     }
 
