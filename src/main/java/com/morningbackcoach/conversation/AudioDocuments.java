@@ -68,7 +68,10 @@ public final class AudioDocuments {
                     flatten(layer, lane);
                     lanes.add(Map.of("clips", lane));
                 }
-                clips.add(Map.of("kind", "mix", "lanes", lanes));
+                Map<String, Object> mix = new LinkedHashMap<>();
+                mix.put("kind", "mix");
+                mix.put("lanes", lanes);
+                clips.add(mix);
             } else {
                 flatten(item, clips);
             }

@@ -101,6 +101,33 @@ class RoutineAudioReplyTest {
     }
 
     @Test
+    void slower_slowsTheVoiceInTheDocument_andLengthensItsHolds_asInTheSsml() {
+        SkillConversation steady = talk("en-US").withAplForAudio();
+        String steadyAudio = allAudio(steady.afterSafetyNote());
+        SkillConversation slow = talk("en-US").withAplForAudio().afterSafetyNote();
+        slow.launch();
+        slow.say("AdjustRoutineIntent", java.util.Map.of("change", "slower|SLOWER"));
+        slow.endSession();
+        String slowAudio = allAudio(slow);
+
+        assertThat(steadyAudio).doesNotContain("prosody");
+        assertThat(slowAudio).contains("<prosody rate=\\\"90%\\\">");
+        assertThat(holdMillis(slowAudio)).isGreaterThan(holdMillis(steadyAudio));
+    }
+
+    /** The milliseconds of every hold's silence, the first lane of each mix, in the audio of a routine. */
+    private static long holdMillis(String audio) {
+        java.util.regex.Matcher mix = java.util.regex.Pattern
+                .compile("\"kind\":\"mix\",\"lanes\":\\[\\{\"clips\":\\[\\{\"kind\":\"silence\",\"ms\":(\\d+)")
+                .matcher(audio);
+        long total = 0;
+        while (mix.find()) {
+            total += Long.parseLong(mix.group(1));
+        }
+        return total;
+    }
+
+    @Test
     void noMusic_inSpanish_isUnderstoodAndAnswered() {
         SkillConversation talk = talk("es-US").withAplForAudio();
         talk.afterSafetyNote();
