@@ -166,7 +166,7 @@ final class NearestSamples {
         Near best = null;
         for (int index : byContent.getOrDefault(contentOf(stems), List.of())) {
             Expansion expansion = expansions.get(index);
-            if (negatesWhatSampleDoesNot(stems, expansion.words())) {
+            if (saysANegationTheOtherDoesNot(stems, expansion.words())) {
                 continue;
             }
             int edits = functionWordEdits(stems, expansion.words());
@@ -178,6 +178,11 @@ final class NearestSamples {
             }
         }
         return best;
+    }
+
+    /** Whether a meaningful stem is said by some sample of the model. */
+    boolean knows(String stem) {
+        return byMeaningfulWord.containsKey(stem);
     }
 
     /** The sample with the highest score at or above {@code threshold} (see the class comment); null when none. */
@@ -192,7 +197,8 @@ final class NearestSamples {
             boolean valuesSaid = expansion.valueWords().stream()
                     .allMatch(value -> value.isEmpty() || value.stream().anyMatch(stems::contains));
             if (!valuesSaid || expansion.sample().literalLength() == 0
-                    || negatesWhatSampleDoesNot(stems, expansion.words())) {
+                    || saysANegationTheOtherDoesNot(stems, expansion.words())
+                    || saysANegationTheOtherDoesNot(expansion.words(), stems)) {
                 continue;
             }
             double score = sharedShare(stems, said, expansion.words(), expansion.weights());
@@ -224,9 +230,9 @@ final class NearestSamples {
         return (double) covered / meaningful.size();
     }
 
-    /** Whether the utterance says a negation the sample does not: "not right now" is not "right". */
-    private boolean negatesWhatSampleDoesNot(List<String> said, List<String> sample) {
-        return said.stream().anyMatch(words::isNegation) && sample.stream().noneMatch(words::isNegation);
+    /** Whether the first says a negation the second does not: "not right now" is not "right", "music" is not "no music". */
+    private boolean saysANegationTheOtherDoesNot(List<String> first, List<String> second) {
+        return first.stream().anyMatch(words::isNegation) && second.stream().noneMatch(words::isNegation);
     }
 
     private double[] weigh(List<String> stems) {

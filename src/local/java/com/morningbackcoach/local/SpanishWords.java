@@ -35,9 +35,24 @@ final class SpanishWords implements SpokenWords {
             "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
             "as", "es", "os", "a", "e", "o", "s");
 
-    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco");
+    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco", "sin");
+
+    /** Pronouns joined to the end of an imperative or infinitive, longest first. */
+    private static final List<String> ENCLITICS = List.of("selos", "selas", "melo", "mela", "telo", "tela", "selo",
+            "sela", "nos", "les", "los", "las", "me", "te", "le", "lo", "la", "se");
 
     private SpanishWords() {
+    }
+
+    @Override
+    public String withoutEnclitic(String word) {
+        for (String pronoun : ENCLITICS) {
+            String verb = word.substring(0, Math.max(0, word.length() - pronoun.length()));
+            if (word.endsWith(pronoun) && verb.length() >= 4 && "aeir".indexOf(verb.charAt(verb.length() - 1)) >= 0) {
+                return verb;
+            }
+        }
+        return word;
     }
 
     @Override

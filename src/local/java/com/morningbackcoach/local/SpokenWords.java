@@ -25,6 +25,11 @@ interface SpokenWords {
     /** The word without its inflection. */
     String stem(String word);
 
+    /** The word without a pronoun joined to its end (Spanish "apágame" is "apaga me"); as it is where none is. */
+    default String withoutEnclitic(String word) {
+        return word;
+    }
+
     /** Whether a word (or stem) turns what is said into its opposite: "not", "no", "never"; "no", "nunca", "ni". */
     boolean isNegation(String word);
 

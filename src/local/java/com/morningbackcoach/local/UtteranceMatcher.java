@@ -333,9 +333,27 @@ public final class UtteranceMatcher {
      */
     private Scored tolerantFor(String text) {
         BuiltInSpan span = builtInSpan(text);
-        Scored best = span == null ? null : tolerantFor(words.stems(span.marked()), span);
-        Scored plain = tolerantFor(words.stems(text), null);
+        Scored best = span == null ? null : tolerantFor(knownStems(span.marked()), span);
+        Scored plain = tolerantFor(knownStems(text), null);
         return plain != null && plain.beats(best) ? plain : best;
+    }
+
+    /** The stems of a text, each word the model does not know read without a pronoun joined to it if it then is. */
+    private List<String> knownStems(String canonicalText) {
+        List<String> stems = new ArrayList<>();
+        for (String stem : words.stems(canonicalText)) {
+            stems.add(stem);
+        }
+        String[] said = canonicalText.isEmpty() ? new String[0] : canonicalText.split(" ");
+        for (int i = 0; i < said.length && i < stems.size(); i++) {
+            if (words.isMeaningful(stems.get(i)) && !nearest.knows(stems.get(i))) {
+                String bare = words.stem(words.withoutEnclitic(said[i]));
+                if (nearest.knows(bare)) {
+                    stems.set(i, bare);
+                }
+            }
+        }
+        return stems;
     }
 
     private Scored tolerantFor(List<String> stems, BuiltInSpan span) {

@@ -34,6 +34,7 @@ import com.morningbackcoach.routine.handler.BadBackDayIntentHandler;
 import com.morningbackcoach.routine.handler.HowItFelt;
 import com.morningbackcoach.routine.handler.LevelIntentHandler;
 import com.morningbackcoach.routine.handler.LevelOffer;
+import com.morningbackcoach.routine.handler.SoundsIntentHandler;
 import com.morningbackcoach.routine.handler.TipsIntentHandler;
 import com.morningbackcoach.streak.handler.SetGoalIntentHandler;
 import com.morningbackcoach.streak.handler.WeekIntentHandler;
@@ -130,6 +131,7 @@ public final class SkillFactory {
                 new AdjustRoutineIntentHandler(),
                 new LevelIntentHandler(),
                 new TipsIntentHandler(),
+                new SoundsIntentHandler(),
                 new BadBackDayIntentHandler(),
                 new WeekIntentHandler(),
                 new SetGoalIntentHandler(),

@@ -1,6 +1,7 @@
 package com.morningbackcoach.app;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.morningbackcoach.conversation.AudioDocuments;
 import com.morningbackcoach.conversation.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +52,7 @@ public final class SnapStartPriming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
     private static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
     private static final String RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
+    private static final String RENDER_AUDIO = "Alexa.Presentation.APLA.RenderDocument";
     private static final String APL_USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
     /** Made when priming runs, not when Lambda's init builds the handler. */
@@ -69,9 +71,9 @@ public final class SnapStartPriming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         Result result = prime();
-        LOG.info("Primed: {} of {} synthetic requests answered, {} with a screen; stand-in calls: {} GetItem, {} PutItem,"
-                        + " {} Settings API, {} TLS; {} classes loaded", result.answered(), result.requests(),
-                result.screens(), result.getItems(), result.putItems(), result.settingsCalls(), result.tlsHandshakes(),
+        LOG.info("Primed: {} of {} synthetic requests answered, {} with a screen, {} with APL for Audio; stand-in calls:"
+                        + " {} GetItem, {} PutItem, {} Settings API, {} TLS; {} classes loaded", result.answered(),
+                result.requests(), result.screens(), result.audio(), result.getItems(), result.putItems(), result.settingsCalls(), result.tlsHandshakes(),
                 result.classesLoaded());
     }
 
@@ -81,7 +83,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     /** What priming did. */
-    record Result(int requests, int answered, int screens, int getItems, int putItems, int settingsCalls,
+    record Result(int requests, int answered, int screens, int audio, int getItems, int putItems, int settingsCalls,
                   int tlsHandshakes, int classesLoaded) {
     }
 
@@ -92,7 +94,7 @@ public final class SnapStartPriming implements Resource {
             int[] counts = runtime.primeThrough(stub.uri(), () -> converse(stub, now));
             beginTlsHandshake(stub.uri());
             int classes = loadClasses();
-            return new Result(counts[0], counts[1], counts[2], stub.calls("GetItem"), stub.calls("PutItem"),
+            return new Result(counts[0], counts[1], counts[2], counts[3], stub.calls("GetItem"), stub.calls("PutItem"),
                     stub.calls("Settings"), stub.calls("TLS"), classes);
         }
     }
@@ -144,23 +146,29 @@ public final class SnapStartPriming implements Resource {
         int requests = 0;
         int answered = 0;
         int screens = 0;
+        int audio = 0;
         int session = 0;
         for (JsonNode dialogue : dialogues) {
             String user = dialogue.path("user").asText();
             boolean screen = dialogue.path("screen").asBoolean(false);
+            boolean plays = dialogue.path("audio").asBoolean(false);
             JsonNode attributes = Json.MAPPER.createObjectNode();
             boolean newSession = true;
             session++;
             for (JsonNode turn : dialogue.path("turns")) {
                 requests++;
-                ObjectNode request = envelope(stub, user, session, requests, newSession, attributes, screen, turn,
+                ObjectNode request = envelope(stub, user, session, requests, newSession, attributes, screen, plays, turn,
                         now.plusSeconds(requests));
                 JsonNode response = answer(request);
-                if (!response.path("response").path("outputSpeech").isMissingNode()) {
+                boolean played = renders(response, RENDER_AUDIO);
+                if (!response.path("response").path("outputSpeech").isMissingNode() || played) {
                     answered++;
                 }
-                if (rendersScreen(response)) {
+                if (renders(response, RENDER_DOCUMENT)) {
                     screens++;
+                }
+                if (played) {
+                    audio++;
                 }
                 attributes = response.path("sessionAttributes").isObject()
                         ? response.path("sessionAttributes") : Json.MAPPER.createObjectNode();
@@ -171,12 +179,12 @@ public final class SnapStartPriming implements Resource {
                 }
             }
         }
-        return new int[] {requests, answered, screens};
+        return new int[] {requests, answered, screens, audio};
     }
 
-    private static boolean rendersScreen(JsonNode response) {
+    private static boolean renders(JsonNode response, String directiveType) {
         for (JsonNode directive : response.path("response").path("directives")) {
-            if (RENDER_DOCUMENT.equals(directive.path("type").asText())) {
+            if (directiveType.equals(directive.path("type").asText())) {
                 return true;
             }
         }
@@ -194,7 +202,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     private ObjectNode envelope(PrimingStub stub, String user, int session, int number, boolean newSession,
-                                JsonNode attributes, boolean screen, JsonNode turn, Instant at) {
+                                JsonNode attributes, boolean screen, boolean plays, JsonNode turn, Instant at) {
         String skillId = runtime.skillId().orElse(ANY_SKILL);
         ObjectNode envelope = Json.MAPPER.createObjectNode().put("version", "1.0");
         ObjectNode sessionNode = envelope.putObject("session")
@@ -210,6 +218,9 @@ public final class SnapStartPriming implements Resource {
         ObjectNode interfaces = device.putObject("supportedInterfaces");
         if (screen) {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.4");
+        }
+        if (plays) {
+            interfaces.putObject(AudioDocuments.INTERFACE);
         }
         system.put("apiEndpoint", stub.uri().toString()).put("apiAccessToken", "priming");
         ObjectNode request = envelope.putObject("request")

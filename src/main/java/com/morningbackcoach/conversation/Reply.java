@@ -1,5 +1,6 @@
 package com.morningbackcoach.conversation;
 
+import com.morningbackcoach.audio.Track;
 import com.morningbackcoach.speech.Speech;
 
 import java.util.Objects;
@@ -8,29 +9,30 @@ import java.util.Optional;
 /**
  * What the skill says back: speech (SSML without the {@code speak} root), and either the question left open with its
  * reprompt, or the end of the session. A card for the Alexa app and a screen for devices with one are optional.
- * Or, instead of speaking, the skill hands the turn to Alexa to ask the user for a permission.
+ * Optional audio plays the same words with sounds where the device takes APL for Audio; the speech is the whole answer
+ * elsewhere. Or, instead of speaking, the skill hands the turn to Alexa to ask the user for a permission.
  * The renderer turns it into a response.
  */
 public record Reply(String speech, String reprompt, Question question, Card card, Screen screen,
-                    PermissionRequest permissionRequest) {
+                    PermissionRequest permissionRequest, Track.Sequence audio) {
 
     public Reply {
         Objects.requireNonNull(speech);
         if ((question == null) != (reprompt == null)) {
             throw new IllegalArgumentException("A reply that keeps listening needs both a question and a reprompt");
         }
-        if (permissionRequest != null && (question != null || !speech.isEmpty())) {
+        if (permissionRequest != null && (question != null || !speech.isEmpty() || audio != null)) {
             throw new IllegalArgumentException("Alexa asks for a permission in its own words, after the session ends");
         }
     }
 
     public Reply(String speech, String reprompt, Question question, Card card, Screen screen) {
-        this(speech, reprompt, question, card, screen, null);
+        this(speech, reprompt, question, card, screen, null, null);
     }
 
     /** Hands the turn to Alexa, which asks the user for {@code request}'s permission; the answer comes back later. */
     public static Reply askPermission(PermissionRequest request) {
-        return new Reply("", null, null, null, null, Objects.requireNonNull(request));
+        return new Reply("", null, null, null, null, Objects.requireNonNull(request), null);
     }
 
     public Optional<PermissionRequest> permissionRequestIfAny() {
@@ -77,11 +79,12 @@ public record Reply(String speech, String reprompt, Question question, Card card
         if (permissionRequest != null) {
             throw new IllegalStateException("Nothing can be said before Alexa asks for a permission");
         }
-        return new Reply(lead + " " + speech, reprompt, question, card, screen);
+        return new Reply(lead + " " + speech, reprompt, question, card, screen, null,
+                audio == null ? null : audio.after(new Track.Speech(lead, 100)));
     }
 
     public Reply withCard(Card newCard) {
-        return new Reply(speech, reprompt, question, newCard, screen, permissionRequest);
+        return new Reply(speech, reprompt, question, newCard, screen, permissionRequest, audio);
     }
 
     public Optional<Screen> screenIfAny() {
@@ -90,6 +93,18 @@ public record Reply(String speech, String reprompt, Question question, Card card
 
     /** The same reply, shown on {@code newScreen} where the device has a screen. */
     public Reply withScreen(Screen newScreen) {
-        return new Reply(speech, reprompt, question, card, newScreen, permissionRequest);
+        return new Reply(speech, reprompt, question, card, newScreen, permissionRequest, audio);
+    }
+
+    public Optional<Track.Sequence> audioIfAny() {
+        return Optional.ofNullable(audio);
+    }
+
+    /** The same reply, played as {@code newAudio} where the device takes APL for Audio. */
+    public Reply withAudio(Track.Sequence newAudio) {
+        if (permissionRequest != null) {
+            throw new IllegalStateException("Nothing is played before Alexa asks for a permission");
+        }
+        return new Reply(speech, reprompt, question, card, screen, null, newAudio);
     }
 }

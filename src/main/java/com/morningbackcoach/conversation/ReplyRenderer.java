@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Turns a {@link Reply} into Alexa's response at the edge: saves the turn's profile changes, adds the note about a
- * failed save, the card, and the screen where the device shows APL, or hands the turn to Alexa to ask for a
- * permission; and keeps the open question in the session.
+ * failed save, the card, and the screen where the device shows APL; plays the reply's audio instead of its speech
+ * where the device takes APL for Audio; or hands the turn to Alexa to ask for a permission; and keeps the open
+ * question in the session.
  */
 public final class ReplyRenderer {
 
@@ -26,9 +27,14 @@ public final class ReplyRenderer {
                 ? reply.speech() + " " + conversation.speech().say("store.notSaved")
                 : reply.speech();
         ResponseBuilder builder = conversation.input().getResponseBuilder();
-        if (!speech.isEmpty()) {
-            builder.withSpeech(speech);
+        boolean playsAudio = reply.audioIfAny().isPresent() && AudioDocuments.supported(conversation.input());
+        String said = !playsAudio ? speech
+                : conversation.profile().saveFailed() ? conversation.speech().say("store.notSaved") : "";
+        if (!said.isEmpty()) {
+            builder.withSpeech(said);
         }
+        reply.audioIfAny().filter(audio -> playsAudio)
+                .ifPresent(audio -> builder.addDirective(AudioDocuments.directive(audio)));
         reply.permissionRequestIfAny().ifPresent(request -> builder.addDirective(askFor(request)));
         if (reply.endsSession()) {
             builder.withShouldEndSession(true);

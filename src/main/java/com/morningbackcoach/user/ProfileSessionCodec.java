@@ -1,5 +1,6 @@
 package com.morningbackcoach.user;
 
+import com.morningbackcoach.audio.AudioMode;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
@@ -59,6 +60,7 @@ public final class ProfileSessionCodec {
         map.put("gentle", settings.gentle());
         map.put("safetyNoteGiven", settings.safetyNoteGiven());
         map.put("tips", settings.tips());
+        map.put("audio", settings.audio().name());
         Progress progress = profile.progress();
         map.put("level", progress.level());
         putIfPresent(map, "levelSetOn", progress.levelSetOn());
@@ -96,7 +98,8 @@ public final class ProfileSessionCodec {
                 dateOf(map, "placeMorning"), instantOf(map, "placeSavedAt"));
         RoutineSettings settings = new RoutineSettings(Pace.valueOf((String) map.get("pace")),
                 Length.valueOf((String) map.get("length")), (Boolean) map.get("gentle"),
-                (Boolean) map.get("safetyNoteGiven"), (Boolean) map.get("tips"));
+                (Boolean) map.get("safetyNoteGiven"), (Boolean) map.get("tips"),
+                map.get("audio") == null ? AudioMode.FULL : AudioMode.valueOf((String) map.get("audio")));
         Progress progress = new Progress(intOf(map, "level"), dateOf(map, "levelSetOn"), dateOf(map, "levelAskedOn"),
                 dateOf(map, "levelDeclinedOn"));
         List<LocalDate> mornings = ((List<?>) map.get("mornings")).stream()

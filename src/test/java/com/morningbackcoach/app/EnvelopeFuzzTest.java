@@ -41,7 +41,7 @@ class EnvelopeFuzzTest {
     private static final List<String> USERS = List.of("amzn1.ask.account.FUZZ-A", "amzn1.ask.account.FUZZ-B");
     private static final Set<String> PROFILE_ATTRIBUTES = Set.of("pk", "sk", "currentStreak", "bestStreak",
             "totalMornings", "lastMorning", "lastCompletedAt", "placeRoutine", "placeStep", "placePart", "placeMorning",
-            "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "level", "levelSetOn", "levelAskedOn",
+            "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "audio", "level", "levelSetOn", "levelAskedOn",
             "levelDeclinedOn", "mornings", "weeklyGoal", "weekToldOn", "timeZone", "timeZoneCheckedAt", "version",
             "deletedAt", "expiresAt");
     private static final List<String> ODD_STRINGS = List.of("", " ", "\n", "line\nbreak\r\nforged log line", "x".repeat(20_000),

@@ -41,6 +41,7 @@ class SnapStartPrimingTest {
 
             assertThat(result.requests()).isGreaterThanOrEqualTo(15);
             assertThat(result.answered()).isEqualTo(result.requests());
+            assertThat(result.audio()).as("routine parts played as APL for Audio").isGreaterThanOrEqualTo(1);
             assertThat(result.screens()).as("answers shown on a screen, taps among the requests")
                     .isPositive().isLessThan(result.requests());
             assertThat(result.getItems()).as("profiles read through the stand-in client").isGreaterThanOrEqualTo(2);

@@ -41,9 +41,9 @@ class LayeringTest {
             Map.entry("user", 2), Map.entry("user.dynamodb", 2), Map.entry("alexa", 2),
             Map.entry("routine", 1), Map.entry("selfcheck", 1), Map.entry("faq", 1), Map.entry("streak", 1),
             Map.entry("timezone", 1), Map.entry("safety", 1), Map.entry("alerts", 1),
-            Map.entry("speech", 0), Map.entry("logging", 0), Map.entry("logging.lambda", 0));
+            Map.entry("speech", 0), Map.entry("audio", 0), Map.entry("logging", 0), Map.entry("logging.lambda", 0));
     private static final Set<String> DOMAIN = Set.of("routine", "selfcheck", "faq", "streak", "timezone", "safety",
-            "alerts", "speech", "logging", "user");
+            "alerts", "speech", "audio", "logging", "user");
 
     private final Map<String, Set<String>> imports = scan();
 

@@ -115,7 +115,7 @@ class ProgrammeConversationTest {
         Map<String, AttributeValue> item = onlyItem();
         assertThat(item.keySet()).isSubsetOf(Set.of("pk", "sk", "currentStreak", "bestStreak", "totalMornings",
                 "lastMorning", "lastCompletedAt", "placeRoutine", "placeStep", "placePart", "placeMorning",
-                "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "level", "levelSetOn",
+                "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "audio", "level", "levelSetOn",
                 "levelAskedOn", "levelDeclinedOn", "mornings", "weeklyGoal", "weekToldOn", "timeZone",
                 "timeZoneCheckedAt", "reminderId", "reminderTime", "version"));
         String everything = item.toString().toLowerCase(java.util.Locale.ROOT);

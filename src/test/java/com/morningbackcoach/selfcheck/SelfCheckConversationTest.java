@@ -39,7 +39,7 @@ class SelfCheckConversationTest {
     /** Every attribute a stored profile may have: streak, routine place and settings, time zone, version. */
     private static final List<String> PROFILE_ATTRIBUTES = List.of("pk", "sk", "currentStreak", "bestStreak",
             "totalMornings", "lastMorning", "lastCompletedAt", "placeRoutine", "placeStep", "placePart", "placeMorning",
-            "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "level", "levelSetOn", "levelAskedOn",
+            "placeSavedAt", "pace", "length", "gentle", "safetyNoteGiven", "tips", "audio", "level", "levelSetOn", "levelAskedOn",
             "levelDeclinedOn", "mornings", "weeklyGoal", "weekToldOn", "timeZone", "timeZoneCheckedAt", "version");
 
     private Reply check(String answers) {

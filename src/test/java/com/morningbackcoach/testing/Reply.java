@@ -79,6 +79,33 @@ public record Reply(JsonNode envelope) {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /** The APL for Audio RenderDocument directive, or a missing node when there is none. */
+    public JsonNode audioDirective() {
+        for (JsonNode directive : envelope.path("response").path("directives")) {
+            if ("Alexa.Presentation.APLA.RenderDocument".equals(directive.path("type").asText())) {
+                return directive;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The clips the audio directive plays, in order (a mix as one clip with its lanes), or a missing node. */
+    public JsonNode audioClips() {
+        return audioDirective().path("datasources").path("partAudio").path("clips");
+    }
+
+    /** The words of every speech clip of the audio, mixes included, with SSML tags removed. */
+    public String audioWords() {
+        StringBuilder words = new StringBuilder();
+        audioClips().forEach(clip -> collectWords(clip, words));
+        return plain(words.toString());
+    }
+
+    private static void collectWords(JsonNode clip, StringBuilder words) {
+        words.append(' ').append(clip.path("ssml").asText(""));
+        clip.path("lanes").forEach(lane -> lane.path("clips").forEach(inner -> collectWords(inner, words)));
+    }
+
     public boolean hasDirectives() {
         return envelope.path("response").path("directives").size() > 0;
     }

@@ -43,6 +43,7 @@ public final class SkillConversation {
     private final List<Reply> replies = new ArrayList<>();
     private Instant stampedAt;
     private boolean screen;
+    private boolean audio;
     private FakeAlexaApi alexaApi;
     private String locale = "en-US";
 
@@ -121,6 +122,12 @@ public final class SkillConversation {
     /** Talks from a device with a screen (APL), such as an Echo Show. */
     public SkillConversation onAScreen() {
         this.screen = true;
+        return this;
+    }
+
+    /** Talks from a device that declares APL for Audio in its supported interfaces. */
+    public SkillConversation withAplForAudio() {
+        this.audio = true;
         return this;
     }
 
@@ -240,6 +247,10 @@ public final class SkillConversation {
             ((ObjectNode) session.path("user")).put("userId", userId);
         }
         ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
+        if (audio) {
+            ((ObjectNode) envelope.path("context").path("System").path("device").path("supportedInterfaces"))
+                    .putObject("Alexa.Presentation.APLA");
+        }
         if (screen) {
             ((ObjectNode) envelope.path("context").path("System").path("device").path("supportedInterfaces"))
                     .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.4");

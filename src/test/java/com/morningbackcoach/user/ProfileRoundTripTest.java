@@ -45,6 +45,7 @@ class ProfileRoundTripTest {
             Map.entry("RoutineSettings.gentle", true),
             Map.entry("RoutineSettings.safetyNoteGiven", true),
             Map.entry("RoutineSettings.tips", false),
+            Map.entry("RoutineSettings.audio", com.morningbackcoach.audio.AudioMode.QUIET),
             Map.entry("Progress.level", 3),
             Map.entry("Progress.levelSetOn", LocalDate.parse("2026-11-19")),
             Map.entry("Progress.askedOn", LocalDate.parse("2026-11-21")),

@@ -41,7 +41,8 @@ public enum RoutinePrompt implements Question {
                     Plan.of(routine.part(place.position()), settings, coaching.level())));
             return Reply.ask(this, led.ssml(), reprompt(speech)).withCard(new Card(title, text))
                     .withScreen(StepScreen.of(speech, routine, place.position(), settings, led.holds(),
-                            coaching.level()));
+                            coaching.level()))
+                    .withAudio(settings.audio().apply(led.audio()));
         });
     }
 

@@ -1,5 +1,8 @@
 package com.morningbackcoach.routine.handler;
 
+import com.morningbackcoach.audio.AudioLimits;
+import com.morningbackcoach.audio.Sounds;
+import com.morningbackcoach.audio.Track;
 import com.morningbackcoach.routine.Coaching;
 import com.morningbackcoach.routine.Cue;
 import com.morningbackcoach.routine.Depth;
@@ -22,7 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a part of a step into what the coach says: on a step's first part its name, purpose and length; the cues,
  * with holds as chained pauses of at most {@value #MAX_BREAK} seconds and spoken counts; then how to move on. At a
- * slow or brisk pace the voice itself is slower or quicker ({@code prosody rate}); pauses keep their length.
+ * slow or brisk pace the voice itself is slower or quicker ({@code prosody rate}); pauses keep their length. The same
+ * walk builds the part's audio: each hold between two chimes over a soft bed, counts paced by silence, a sound to
+ * change sides.
  */
 public final class StepSsml {
 
@@ -31,7 +36,6 @@ public final class StepSsml {
     static final int HALFWAY_FROM = 16;
     /** A repetition's hold is counted down on screen from this long. */
     static final int COUNTED_REP_HOLD = 4;
-    static final String SWITCH_SOUND = "<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>";
     /** Speaking rate used to estimate how long a text takes to say. */
     static final double WORDS_PER_SECOND = 2.6;
     /** A moment between announcing a count and leading its first repetition. */
@@ -49,10 +53,10 @@ public final class StepSsml {
     }
 
     /**
-     * A part as led: its SSML, the holds a screen can count down, and the words said before its first count (the
-     * first repetition, hold, rest or side change).
+     * A part as led: its SSML, the holds a screen can count down, the words said before its first count (the
+     * first repetition, hold, rest or side change), and the same part as audio.
      */
-    public record Led(String ssml, List<HoldWindow> holds, int wordsBeforeCount) {
+    public record Led(String ssml, List<HoldWindow> holds, int wordsBeforeCount, Track.Sequence audio) {
     }
 
     /** The whole response for {@code position} on a first morning, without the {@code speak} root. */
@@ -117,7 +121,9 @@ public final class StepSsml {
             appendCues(speech, plan, script, false);
         }
         script.say(prompt(speech, routine, position, settings, level));
-        return new Led(script.ssml(), script.holds(), script.wordsBeforeCount());
+        Track.Sequence audio = script.track();
+        AudioLimits.check(audio);
+        return new Led(script.ssml(), script.holds(), script.wordsBeforeCount(), audio);
     }
 
     /** Today's lead into the next part, or empty on a first morning or where the locale has no variants. */
@@ -183,7 +189,7 @@ public final class StepSsml {
                 beforeDose = false;
             } else if (cue instanceof Cue.Switch change) {
                 script.counting();
-                script.sound(SWITCH_SOUND);
+                script.sound(Sounds.Kind.SWITCH);
                 script.say(change.text());
                 script.pause(change.seconds());
             } else if (cue instanceof Cue.Rest rest) {
@@ -292,9 +298,13 @@ public final class StepSsml {
         return count;
     }
 
-    /** SSML being written, with the time it takes to play so far and the holds a screen counts down. */
+    /**
+     * SSML being written, with the time it takes to play so far and the holds a screen counts down, and the same as
+     * audio.
+     */
     private static final class Script {
         private final StringBuilder ssml = new StringBuilder();
+        private final List<Track> audio = new ArrayList<>();
         private final List<HoldWindow> holds = new ArrayList<>();
         private final int rate;
         private double seconds;
@@ -310,6 +320,7 @@ public final class StepSsml {
                 ssml.append(' ').append(text);
                 seconds += talkSeconds(text) * 100 / rate;
                 words += wordCount(text);
+                audio.add(new Track.Speech(text, rate));
             }
         }
 
@@ -328,12 +339,15 @@ public final class StepSsml {
         void pause(int duration) {
             ssml.append(StepSsml.pause(duration));
             seconds += duration;
+            audio.add(new Track.Silence(duration * 1000));
         }
 
         /** A sound, outside the voice's rate, which applies to speech only. */
-        void sound(String audio) {
-            ssml.append(' ').append(close()).append(audio).append(open());
-            seconds += countAudio(audio);
+        void sound(Sounds.Kind kind) {
+            String markup = Sounds.ssml(kind);
+            ssml.append(' ').append(close()).append(markup).append(open());
+            seconds += countAudio(markup);
+            audio.add(Sounds.play(kind));
         }
 
         private String open() {
@@ -347,6 +361,7 @@ public final class StepSsml {
         void raw(String markup) {
             ssml.append(markup);
             seconds += breakSeconds(markup);
+            audio.add(new Track.Silence((int) Math.round(breakSeconds(markup) * 1000)));
         }
 
         /** A repetition's hold, counted down on screen when it is long enough to watch. */
@@ -357,16 +372,64 @@ public final class StepSsml {
             pause(duration);
         }
 
+        /**
+         * A hold: pauses in SSML ("halfway" between two in a long one); in audio, a chime, then the hold's silence
+         * under the bed with "halfway" at its place, then a chime.
+         */
         void hold(Speech speech, int duration) {
             holds.add(new HoldWindow(seconds, duration));
+            List<Track> layers = new ArrayList<>();
+            layers.add(new Track.Silence(duration * 1000));
+            layers.add(bed(duration));
             if (duration < HALFWAY_FROM) {
-                pause(duration);
-                return;
+                ssml.append(StepSsml.pause(duration));
+                seconds += duration;
+            } else {
+                int first = duration / 2;
+                String halfway = speech.say("routine.halfway");
+                ssml.append(StepSsml.pause(first));
+                seconds += first;
+                ssml.append(' ').append(halfway);
+                seconds += talkSeconds(halfway) * 100 / rate;
+                words += wordCount(halfway);
+                ssml.append(StepSsml.pause(duration - first));
+                seconds += duration - first;
+                layers.add(new Track.Sequence(List.of(new Track.Silence(first * 1000),
+                        new Track.Speech(halfway, rate))));
             }
-            int first = duration / 2;
-            pause(first);
-            say(speech.say("routine.halfway"));
-            pause(duration - first);
+            audio.add(Sounds.play(Sounds.Kind.CHIME));
+            audio.add(new Track.Mixed(layers));
+            audio.add(Sounds.play(Sounds.Kind.CHIME));
+        }
+
+        /** The bed for {@code duration} seconds: its sound again as often as needed, the last cut to fit. */
+        private static Track bed(int duration) {
+            Sounds.Source bed = Sounds.of(Sounds.Kind.BED);
+            List<Track> loops = new ArrayList<>();
+            for (double left = duration; left > 0.001; left -= bed.seconds()) {
+                loops.add(new Track.Sound(Sounds.Kind.BED, bed.url(), Math.min(left, bed.seconds())));
+            }
+            return new Track.Sequence(loops);
+        }
+
+        /** The part as audio, with neighbouring silences and words at the same rate joined. */
+        Track.Sequence track() {
+            List<Track> joined = new ArrayList<>();
+            for (Track item : audio) {
+                Track last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (item instanceof Track.Silence silence && silence.millis() == 0) {
+                    continue;
+                }
+                if (last instanceof Track.Silence before && item instanceof Track.Silence after) {
+                    joined.set(joined.size() - 1, new Track.Silence(before.millis() + after.millis()));
+                } else if (last instanceof Track.Speech before && item instanceof Track.Speech after
+                        && before.rate() == after.rate()) {
+                    joined.set(joined.size() - 1, new Track.Speech(before.ssml() + " " + after.ssml(), rate));
+                } else {
+                    joined.add(item);
+                }
+            }
+            return new Track.Sequence(joined);
         }
 
         String ssml() {

@@ -51,6 +51,8 @@ public final class ProfileItem extends KeyedItem {
                     .setter(ProfileItem::setSafetyNoteGiven))
             .addAttribute(Boolean.class, a -> a.name("tips").getter(ProfileItem::getTips)
                     .setter(ProfileItem::setTips))
+            .addAttribute(String.class, a -> a.name("audio").getter(ProfileItem::getAudio)
+                    .setter(ProfileItem::setAudio))
             .addAttribute(Integer.class, a -> a.name("level").getter(ProfileItem::getLevel)
                     .setter(ProfileItem::setLevel))
             .addAttribute(LocalDate.class, a -> a.name("levelSetOn").getter(ProfileItem::getLevelSetOn)
@@ -96,6 +98,7 @@ public final class ProfileItem extends KeyedItem {
     private Boolean gentle;
     private Boolean safetyNoteGiven;
     private Boolean tips;
+    private String audio;
     private Integer level;
     private LocalDate levelSetOn;
     private LocalDate levelAskedOn;
@@ -230,6 +233,14 @@ public final class ProfileItem extends KeyedItem {
 
     public void setTips(Boolean tips) {
         this.tips = tips;
+    }
+
+    public String getAudio() {
+        return audio;
+    }
+
+    public void setAudio(String audio) {
+        this.audio = audio;
     }
 
     public Integer getLevel() {

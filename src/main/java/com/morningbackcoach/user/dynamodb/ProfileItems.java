@@ -1,5 +1,6 @@
 package com.morningbackcoach.user.dynamodb;
 
+import com.morningbackcoach.audio.AudioMode;
 import com.morningbackcoach.alerts.DailyReminder;
 import com.morningbackcoach.routine.Length;
 import com.morningbackcoach.routine.Pace;
@@ -52,6 +53,7 @@ final class ProfileItems {
         item.setGentle(settings.gentle());
         item.setSafetyNoteGiven(settings.safetyNoteGiven());
         item.setTips(settings.tips());
+        item.setAudio(settings.audio().name());
         Progress progress = profile.progress();
         item.setLevel(progress.level());
         item.setLevelSetOn(progress.levelSetOn());
@@ -101,7 +103,8 @@ final class ProfileItems {
                 item.getPace() == null ? Pace.STEADY : Pace.valueOf(item.getPace()),
                 item.getLength() == null ? Length.FULL : Length.valueOf(item.getLength()),
                 Boolean.TRUE.equals(item.getGentle()), Boolean.TRUE.equals(item.getSafetyNoteGiven()),
-                !Boolean.FALSE.equals(item.getTips()));
+                !Boolean.FALSE.equals(item.getTips()),
+                item.getAudio() == null ? AudioMode.FULL : AudioMode.valueOf(item.getAudio()));
         Progress progress = item.getLevel() == null ? Progress.NEW : new Progress(item.getLevel(),
                 item.getLevelSetOn(), item.getLevelAskedOn(), item.getLevelDeclinedOn());
         MorningLog log = new MorningLog(item.getMornings() == null ? List.of()
