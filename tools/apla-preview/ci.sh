@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders every audio sample AudioSamplesTest wrote (target/apla-samples) and checks its timeline: each hold's time
-# between its chimes within 0.3 s of the cue's hold, the total within APL for Audio's 240 s, and the pauses and holds
-# within 0.3 s of the part's guided seconds (as routine-report prints them) and its settling pauses.
+# Renders every audio sample AudioSamplesTest wrote (target/apla-samples, English and Spanish) and checks its
+# timeline: each hold's time between its chimes within 0.3 s of the cue's hold, its "halfway" within 0.3 s of the
+# middle the cue puts it at, the total within APL for Audio's 240 s, and the pauses and holds within 0.3 s of the
+# part's guided seconds (as routine-report prints them) and its settling pauses.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v espeak-ng >/dev/null || ! command -v sox >/dev/null; then
@@ -26,10 +27,16 @@ for path in sorted(glob.glob("target/apla-samples/*.json")):
     result = json.load(open(timeline))
     heard = [h["seconds"] for h in result["holds"]]
     expected_paced = sample["guided"] + sample["settle"]
-    print("%-14s holds %s (cues %s)  paced %.2f s (guided %d + settling %.1f)  total %.2f s"
-          % (name, heard, sample["holds"], result["paced"], sample["guided"], sample["settle"], result["total"]))
+    print("%-20s holds %s (cues %s)  halfway at %s  paced %.2f s (guided %d + settling %.1f)  total %.2f s"
+          % (name, heard, sample["holds"], [h.get("said") for h in result["holds"]], result["paced"],
+             sample["guided"], sample["settle"], result["total"]))
     if len(heard) != len(sample["holds"]) or any(abs(h - c) > 0.3 for h, c in zip(heard, sample["holds"])):
         failures.append("%s: holds %s, cues %s" % (name, heard, sample["holds"]))
+    said = [h.get("said", []) for h in result["holds"]]
+    expected_said = [[] if half is None else [half] for half in sample["halfways"]]
+    if len(said) != len(expected_said) or any(len(s) != len(e) or any(abs(a - b) > 0.3 for a, b in zip(s, e))
+                                              for s, e in zip(said, expected_said)):
+        failures.append("%s: words within the holds at %s s, halfway cues at %s s" % (name, said, expected_said))
     if result["total"] > 240:
         failures.append("%s: %.1f s, over 240 s" % (name, result["total"]))
     if abs(result["paced"] - expected_paced) > 0.3:
@@ -39,5 +46,5 @@ if not glob.glob("target/apla-samples/*.json"):
 if failures:
     print("\n".join(["FAILED:"] + failures))
     sys.exit(1)
-print("apla-preview: every hold, total and guided time as the cues say")
+print("apla-preview: every hold, halfway, total and guided time as the cues say, in English and Spanish")
 PY

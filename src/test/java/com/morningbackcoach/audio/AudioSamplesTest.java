@@ -13,7 +13,9 @@ import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;
 import com.morningbackcoach.testing.TestServices;
-import org.junit.jupiter.api.Test;
+import com.morningbackcoach.routine.handler.StepSsml;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +42,12 @@ class AudioSamplesTest {
     private static final double AFTER_A_LINE = 0.3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void firstMorning_steadyPace_everyPart_isWrittenWithItsHolds() throws Exception {
-        Routine routine = RoutineLibrary.morning(Locale.US);
+    @ParameterizedTest
+    @CsvSource({"en-US, en", "es-US, es-419"})
+    void firstMorning_steadyPace_everyPart_isWrittenWithItsHolds(String locale, String voice) throws Exception {
+        Routine routine = RoutineLibrary.morning(Locale.forLanguageTag(locale));
         SkillConversation talk = new SkillConversation(TestServices.inMemory(MutableClock.at("2026-11-24T07:00:00Z")))
-                .withAplForAudio().afterSafetyNote();
+                .inLocale(locale).withAplForAudio().afterSafetyNote();
         talk.launch();
         Reply reply = talk.say("StartRoutineIntent");
         Files.createDirectories(OUT);
@@ -54,10 +57,12 @@ class AudioSamplesTest {
             assertThat(reply.question()).isEqualTo("routine.next");
             Plan plan = Plan.of(routine.part(at), RoutineSettings.DEFAULT);
             List<Integer> holds = new ArrayList<>();
+            List<Integer> halfways = new ArrayList<>();
             double settle = OPENING_PAUSE;
             for (Cue cue : plan.cues()) {
                 if (cue instanceof Cue.Hold hold) {
                     holds.add(hold.seconds());
+                    halfways.add(hold.seconds() >= StepSsml.HALFWAY_FROM ? hold.seconds() / 2 : null);
                 } else if (cue instanceof Cue.Reps) {
                     settle += GET_READY;
                 } else if (cue instanceof Cue.Say) {
@@ -66,13 +71,14 @@ class AudioSamplesTest {
             }
             assertThat(mixedSeconds(reply.audioClips())).as("each hold's mix lasts the cue's hold").isEqualTo(holds);
             ObjectNode sample = JSON.createObjectNode();
-            sample.put("voice", "en");
+            sample.put("voice", voice);
             sample.put("part", at.step() + "." + at.part());
             sample.putPOJO("holds", holds);
+            sample.putPOJO("halfways", halfways);
             sample.put("guided", plan.guidedSeconds());
             sample.put("settle", Math.round(settle * 10) / 10.0);
             sample.set("directive", reply.audioDirective());
-            Files.writeString(OUT.resolve(String.format("morning-%d-%d.json", at.step(), at.part())),
+            Files.writeString(OUT.resolve(String.format("%s-morning-%d-%d.json", locale, at.step(), at.part())),
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sample));
             written++;
             reply = talk.say("AMAZON.NextIntent");

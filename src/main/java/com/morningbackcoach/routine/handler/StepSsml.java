@@ -33,7 +33,7 @@ public final class StepSsml {
 
     public static final int MAX_BREAK = 10;
     /** A long hold is split in two with "halfway" when it is at least this long. */
-    static final int HALFWAY_FROM = 16;
+    public static final int HALFWAY_FROM = 16;
     /** A repetition's hold is counted down on screen from this long. */
     static final int COUNTED_REP_HOLD = 4;
     /** Speaking rate used to estimate how long a text takes to say. */
