@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -48,7 +49,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code base} (the client as built before), {@code tls} (no TLS context built for an http endpoint),
  * {@code profile} (no profile file read), {@code endpoint} (a fixed endpoint instead of the rules engine),
  * {@code retry} (the standard retry strategy named), {@code discovery} (endpoint discovery off, named),
- * {@code account} (account-id endpoints off), {@code chain} (the skill's credentials chain: the environment, then the
+ * {@code account} (account-id endpoints off), {@code defaults} (the defaults mode named: legacy, the SDK's default),
+ * {@code chain} (the skill's credentials chain: the environment, then the
  * container endpoint) or {@code default} (the SDK's default chain) instead of fixed keys; each child has keys in its
  * environment, as a Lambda function without SnapStart has.
  */
@@ -183,6 +185,9 @@ public final class ClientBuildProbe {
         }
         if (options.contains("account")) {
             builder.accountIdEndpointMode(AccountIdEndpointMode.DISABLED);
+        }
+        if (options.contains("defaults")) {
+            builder.defaultsMode(DefaultsMode.LEGACY);
         }
         return builder.build();
     }
