@@ -1,6 +1,9 @@
 package com.morningbackcoach.bench;
 
 import com.morningbackcoach.local.LocalDynamoDb;
+import com.morningbackcoach.routine.Length;
+import com.morningbackcoach.routine.Pace;
+import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.streak.Streak;
 import com.morningbackcoach.timezone.KnownZone;
 import com.morningbackcoach.user.StoredProfile;
@@ -38,7 +41,8 @@ import java.util.TreeMap;
  *   <li>bare JVM;</li>
  *   <li>restored: the restore proxy. The handler is built as Lambda's init does, its org.crac hooks run as around a
  *   SnapStart snapshot (priming in beforeCheckpoint), then the first real LaunchRequest and a second one are timed
- *   inside the handler.</li>
+ *   inside the handler;</li>
+ *   <li>restored-routine: the same, answering "start my routine" from a device that plays APL for Audio, twice.</li>
  * </ul>
  * Reports wall and CPU medians with ranges, peak RSS, the ratios skill/hello and skill/floor, the handler times of the
  * restore proxy, and the classes each subject loads. On two CPUs and pinned to one.
@@ -59,6 +63,8 @@ public final class ColdStartHarness {
     static final ContainerCredentials CREDENTIALS = ContainerCredentials.start();
     /** The returning user must be greeted as one: an answer without their profile would be timed otherwise. */
     static final String WELCOME_BACK = "-Dbench.expect=elcome back";
+    /** The routine must start at its first part (the breaths), not ask the safety question or apologise. */
+    static final String ROUTINE_STARTED = "-Dbench.expect=slow breaths";
     private static final java.util.regex.Pattern RESTORED_AT = java.util.regex.Pattern.compile("MARK restored (\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -86,6 +92,10 @@ public final class ColdStartHarness {
         Instant now = Instant.now();
         Files.writeString(request, LaunchRequests.returningUser(USER_ID, now, "first"));
         Files.writeString(secondRequest, LaunchRequests.returningUser(USER_ID, now.plusSeconds(5), "second"));
+        Path routine = benchDir.resolve("routine-with-audio.json");
+        Path secondRoutine = benchDir.resolve("routine-with-audio-again.json");
+        Files.writeString(routine, LaunchRequests.routineWithAudio(USER_ID, now, "routine"));
+        Files.writeString(secondRoutine, LaunchRequests.routineWithAudio(USER_ID, now.plusSeconds(5), "routine2"));
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory();
              DynamoDbClient client = DynamoDbClients.create(dynamoDb.settings(TABLE)
                      .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(10)))) {
@@ -112,7 +122,10 @@ public final class ColdStartHarness {
                             request.toString()), env),
                     new Subject("bare JVM", List.of(), List.of("ColdStart", "--bare"), env),
                     new Subject("restored", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK), List.of("ColdStart",
-                            "--restore", SKILL_HANDLER, request.toString(), secondRequest.toString()), snapStartEnv)));
+                            "--restore", SKILL_HANDLER, request.toString(), secondRequest.toString()), snapStartEnv),
+                    new Subject("restored-routine", List.of("-Dorg.crac.Core.Compat=benchcrac", ROUTINE_STARTED),
+                            List.of("ColdStart", "--restore", SKILL_HANDLER, routine.toString(), secondRoutine.toString()),
+                            snapStartEnv)));
             if (beforeJar != null) {
                 String beforeClasspath = beforeJar + ":" + benchDir.resolve("runner");
                 subjects.add(new Subject("skill@before", List.of(WELCOME_BACK, "-cp", beforeClasspath), List.of("ColdStart",
@@ -120,6 +133,9 @@ public final class ColdStartHarness {
                 subjects.add(new Subject("restored@before", List.of("-Dorg.crac.Core.Compat=benchcrac", WELCOME_BACK,
                         "-cp", beforeClasspath), List.of("ColdStart", "--restore", SKILL_HANDLER, request.toString(),
                         secondRequest.toString()), snapStartEnv));
+                subjects.add(new Subject("restored-routine@before", List.of("-Dorg.crac.Core.Compat=benchcrac",
+                        ROUTINE_STARTED, "-cp", beforeClasspath), List.of("ColdStart", "--restore", SKILL_HANDLER,
+                        routine.toString(), secondRoutine.toString()), snapStartEnv));
             }
             if (!only.isEmpty()) {
                 List<String> wanted = only;
@@ -187,7 +203,7 @@ public final class ColdStartHarness {
             ratio(samples, "skill", "floor");
             ratio(samples, "floor", "hello-world");
             ratio(samples, "skill@before", "floor");
-            for (String name : List.of("restored", "restored@before")) {
+            for (String name : List.of("restored", "restored@before", "restored-routine", "restored-routine@before")) {
                 List<Sample> restored = samples.get(name);
                 if (restored == null) {
                     continue;
@@ -350,6 +366,7 @@ public final class ColdStartHarness {
                 .completedOn(today.minusDays(2), today.minusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC))
                 .completedOn(today.minusDays(1), today.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC));
         store.save(USER_ID, new StoredProfile.Absent(), UserProfile.newUser().withStreak(streak)
+                .withSettings(new RoutineSettings(Pace.STEADY, Length.FULL, false, true, true))
                 .withZone(new KnownZone(ZoneOffset.UTC, Instant.now())));
     }
 

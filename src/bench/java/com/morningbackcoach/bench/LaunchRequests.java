@@ -3,7 +3,7 @@ package com.morningbackcoach.bench;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The LaunchRequest a returning user's device sends. */
+/** The LaunchRequest a returning user's device sends, and the start of their routine on a device that plays APL for Audio. */
 final class LaunchRequests {
 
     static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
@@ -26,6 +26,21 @@ final class LaunchRequests {
                    "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
                  "request":{"type":"LaunchRequest","requestId":"amzn1.echo-api.request.%4$s",
                    "timestamp":"%3$s","locale":"en-US"}}
+                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session);
+    }
+
+    /** "Start my routine" said to a device that declares APL for Audio, in a new session. */
+    static String routineWithAudio(String userId, Instant now, String session) {
+        return """
+                {"version":"1.0",
+                 "session":{"new":true,"sessionId":"amzn1.echo-api.session.%4$s",
+                   "application":{"applicationId":"%1$s"},"attributes":{},"user":{"userId":"%2$s"}},
+                 "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"%2$s"},
+                   "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{"Alexa.Presentation.APLA":{}}},
+                   "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
+                 "request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.%4$s",
+                   "timestamp":"%3$s","locale":"en-US",
+                   "intent":{"name":"StartRoutineIntent","confirmationStatus":"NONE","slots":{}}}}
                 """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session);
     }
 }

@@ -1,6 +1,7 @@
 package com.morningbackcoach.audio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.morningbackcoach.speech.ContentBundles;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;
@@ -53,6 +54,24 @@ class RoutineAudioReplyTest {
                 assertThat(part.cardText()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void inEveryLocale_theAudioSaysTheWordsTheSsmlWouldHaveSaid() {
+        for (String locale : ContentBundles.LOCALES) {
+            List<Reply> played = parts(talk(locale).withAplForAudio());
+            List<Reply> spoken = parts(talk(locale));
+
+            assertThat(played).as(locale).hasSameSizeAs(spoken);
+            for (int i = 0; i < played.size(); i++) {
+                assertThat(played.get(i).audioWords()).as("%s part %d", locale, i + 1)
+                        .isEqualTo(words(spoken.get(i).ssml()));
+            }
+        }
+    }
+
+    private static String words(String ssml) {
+        return ssml.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
     }
 
     @Test
