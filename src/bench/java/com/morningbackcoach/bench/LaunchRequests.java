@@ -17,30 +17,26 @@ final class LaunchRequests {
 
     /** @param session tells sessions and requests apart, as a second launch has its own ids */
     static String returningUser(String userId, Instant now, String session) {
-        return """
-                {"version":"1.0",
-                 "session":{"new":true,"sessionId":"amzn1.echo-api.session.%4$s",
-                   "application":{"applicationId":"%1$s"},"attributes":{},"user":{"userId":"%2$s"}},
-                 "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"%2$s"},
-                   "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{}},
-                   "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
-                 "request":{"type":"LaunchRequest","requestId":"amzn1.echo-api.request.%4$s",
-                   "timestamp":"%3$s","locale":"en-US"}}
-                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session);
+        return envelope(userId, now, session, "{}", "\"type\":\"LaunchRequest\"");
     }
 
     /** "Start my routine" said to a device that declares APL for Audio, in a new session. */
     static String routineWithAudio(String userId, Instant now, String session) {
+        return envelope(userId, now, session, "{\"Alexa.Presentation.APLA\":{}}",
+                "\"type\":\"IntentRequest\",\"intent\":{\"name\":\"StartRoutineIntent\",\"confirmationStatus\":\"NONE\","
+                        + "\"slots\":{}}");
+    }
+
+    private static String envelope(String userId, Instant now, String session, String interfaces, String request) {
         return """
                 {"version":"1.0",
                  "session":{"new":true,"sessionId":"amzn1.echo-api.session.%4$s",
                    "application":{"applicationId":"%1$s"},"attributes":{},"user":{"userId":"%2$s"}},
                  "context":{"System":{"application":{"applicationId":"%1$s"},"user":{"userId":"%2$s"},
-                   "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":{"Alexa.Presentation.APLA":{}}},
+                   "device":{"deviceId":"amzn1.ask.device.BENCH","supportedInterfaces":%5$s},
                    "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"bench-token"}},
-                 "request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.%4$s",
-                   "timestamp":"%3$s","locale":"en-US",
-                   "intent":{"name":"StartRoutineIntent","confirmationStatus":"NONE","slots":{}}}}
-                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session);
+                 "request":{%6$s,"requestId":"amzn1.echo-api.request.%4$s",
+                   "timestamp":"%3$s","locale":"en-US"}}
+                """.formatted(SKILL_ID, userId, now.truncatedTo(ChronoUnit.SECONDS), session, interfaces, request);
     }
 }

@@ -1,11 +1,10 @@
 package com.morningbackcoach.audio;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.morningbackcoach.conversation.AudioDocuments;
 import com.morningbackcoach.routine.Coaching;
 import com.morningbackcoach.routine.Depth;
-import com.morningbackcoach.routine.Length;
-import com.morningbackcoach.routine.Pace;
 import com.morningbackcoach.routine.Routine;
 import com.morningbackcoach.routine.RoutineLibrary;
 import com.morningbackcoach.routine.RoutinePosition;
@@ -41,7 +40,7 @@ class RoutineAudioLimitsTest {
             Locale locale = Locale.forLanguageTag(tag);
             Speech speech = Speech.forLocale(tag);
             for (Routine routine : List.of(RoutineLibrary.morning(locale), RoutineLibrary.badDay(locale))) {
-                for (RoutineSettings settings : everySetting()) {
+                for (RoutineSettings settings : EverySetting.all()) {
                     for (int level = 1; level <= 4; level++) {
                         for (Depth depth : Depth.values()) {
                             Coaching coaching = new Coaching(level, depth, LocalDate.of(2026, 12, 7), "user");
@@ -96,15 +95,4 @@ class RoutineAudioLimitsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static List<RoutineSettings> everySetting() {
-        List<RoutineSettings> all = new ArrayList<>();
-        for (Pace pace : Pace.values()) {
-            for (Length length : Length.values()) {
-                for (boolean gentle : new boolean[]{false, true}) {
-                    all.add(new RoutineSettings(pace, length, gentle, true, true));
-                }
-            }
-        }
-        return all;
-    }
 }

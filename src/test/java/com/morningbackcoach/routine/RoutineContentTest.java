@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.ContentBundles;
 import com.morningbackcoach.speech.Speech;
@@ -33,17 +34,6 @@ class RoutineContentTest {
         return ContentBundles.LOCALES.stream().map(Locale::forLanguageTag).toList();
     }
 
-    static List<RoutineSettings> everySetting() {
-        List<RoutineSettings> all = new ArrayList<>();
-        for (Pace pace : Pace.values()) {
-            for (Length length : Length.values()) {
-                for (boolean gentle : new boolean[]{false, true}) {
-                    all.add(new RoutineSettings(pace, length, gentle, true, true));
-                }
-            }
-        }
-        return all;
-    }
 
     @Test
     void localeBundles_shouldExist() {
@@ -58,7 +48,7 @@ class RoutineContentTest {
         for (Locale locale : locales()) {
             Routine routine = RoutineLibrary.morning(locale);
             Speech speech = Speech.forLocale(locale.toLanguageTag());
-            for (RoutineSettings settings : everySetting()) {
+            for (RoutineSettings settings : EverySetting.all()) {
                 for (RoutinePosition position = routine.first(settings); position != null;
                      position = routine.next(position, settings).orElse(null)) {
                     RoutinePosition at = position;

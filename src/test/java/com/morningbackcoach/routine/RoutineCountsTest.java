@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.testing.MutableClock;
@@ -74,7 +75,7 @@ class RoutineCountsTest {
             Routine routine = RoutineLibrary.morning(locale);
             Speech speech = Speech.forLocale(locale.toLanguageTag());
             String language = locale.getLanguage();
-            for (RoutineSettings settings : RoutineContentTest.everySetting()) {
+            for (RoutineSettings settings : EverySetting.all()) {
                 for (int step = 1; step <= routine.stepCount(); step++) {
                     for (Part part : routine.partsOf(step, settings)) {
                         tests.add(DynamicTest.dynamicTest(locale + " " + settings + " " + part.name(),

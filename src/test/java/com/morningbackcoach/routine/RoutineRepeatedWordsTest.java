@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Speech;
 import org.junit.jupiter.api.DynamicTest;
@@ -60,7 +61,7 @@ class RoutineRepeatedWordsTest {
         for (Locale locale : RoutineContentTest.locales()) {
             Routine routine = RoutineLibrary.morning(locale);
             Speech speech = Speech.forLocale(locale.toLanguageTag());
-            for (RoutineSettings settings : RoutineContentTest.everySetting()) {
+            for (RoutineSettings settings : EverySetting.all()) {
                 for (RoutinePosition at = routine.first(settings); at != null;
                      at = routine.next(at, settings).orElse(null)) {
                     RoutinePosition position = at;

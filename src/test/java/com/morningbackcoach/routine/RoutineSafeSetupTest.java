@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Speech;
 import com.morningbackcoach.testing.MutableClock;
@@ -56,7 +57,7 @@ class RoutineSafeSetupTest {
             Routine routine = RoutineLibrary.morning(locale);
             Speech speech = Speech.forLocale(locale.toLanguageTag());
             Words words = WORDS.get(locale.getLanguage());
-            for (RoutineSettings settings : RoutineContentTest.everySetting()) {
+            for (RoutineSettings settings : EverySetting.all()) {
                 tests.add(DynamicTest.dynamicTest(locale + " " + settings,
                         () -> check.check(words, speech, routine, settings)));
             }

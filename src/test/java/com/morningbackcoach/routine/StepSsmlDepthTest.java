@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Rotation;
 import com.morningbackcoach.speech.Speech;
@@ -187,7 +188,7 @@ class StepSsmlDepthTest {
         for (Locale locale : RoutineContentTest.locales()) {
             Routine routine = RoutineLibrary.morning(locale);
             Speech speech = Speech.forLocale(locale.toLanguageTag());
-            for (RoutineSettings settings : RoutineContentTest.everySetting()) {
+            for (RoutineSettings settings : EverySetting.all()) {
                 for (int level = 1; level <= Progress.TOP; level++) {
                     for (Depth depth : Depth.values()) {
                         Coaching coaching = coaching(level, depth, FIRST_DAY);
