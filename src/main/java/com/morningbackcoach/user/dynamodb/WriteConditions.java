@@ -5,12 +5,19 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The condition a profile write carries: the store holds exactly the state the change was computed from. */
 final class WriteConditions {
+
+    /**
+     * What each attribute is read as when an item lacks it (a profile stored before the attribute existed): for those
+     * attributes, absent and this value stand for the same profile.
+     */
+    private static final Map<String, AttributeValue> READ_WHEN_ABSENT = readWhenAbsent();
 
     private WriteConditions() {
     }
@@ -29,7 +36,10 @@ final class WriteConditions {
                 .expressionNames(Map.of("#pk", UserTable.PARTITION_KEY)).build();
     }
 
-    /** Every attribute of the schema equal to {@code item}'s, or absent where the item has none. */
+    /**
+     * Every attribute of the schema equal to {@code item}'s, or absent where the item has none or holds what an absent
+     * attribute is read as.
+     */
     static Expression whole(ProfileItem item) {
         Map<String, AttributeValue> present = ProfileItem.SCHEMA.itemToMap(item, true);
         List<String> terms = new ArrayList<>();
@@ -45,11 +55,24 @@ final class WriteConditions {
             } else {
                 String placeholder = ":v" + index;
                 values.put(placeholder, value);
-                terms.add(name + " = " + placeholder);
+                terms.add(value.equals(READ_WHEN_ABSENT.get(attribute))
+                        ? "(attribute_not_exists(" + name + ") OR " + name + " = " + placeholder + ")"
+                        : name + " = " + placeholder);
             }
             index++;
         }
         return Expression.builder().expression(String.join(" AND ", terms))
                 .expressionNames(names).expressionValues(values).build();
+    }
+
+    private static Map<String, AttributeValue> readWhenAbsent() {
+        String nobody = "";
+        ProfileItem bare = new ProfileItem();
+        bare.setPk(UserTable.partitionKey(nobody));
+        bare.setSk(UserTable.PROFILE_SORT_KEY);
+        Map<String, AttributeValue> read = new HashMap<>(
+                ProfileItem.SCHEMA.itemToMap(ProfileItems.toItem(nobody, ProfileItems.toProfile(bare)), true));
+        read.keySet().removeAll(List.of(UserTable.PARTITION_KEY, UserTable.SORT_KEY));
+        return Map.copyOf(read);
     }
 }

@@ -77,6 +77,36 @@ class DynamoDbUserStoreTest {
     }
 
     @Test
+    void aProfileStoredBeforeASettingExisted_shouldTakeTheNextWrite() {
+        UserProfile saved = store.save(USER, NOTHING, oneMorning());
+        Map<String, AttributeValue> older = new java.util.HashMap<>(item(USER));
+        for (String added : List.of("tips", "audio", "level", "weeklyGoal", "safetyNoteGiven", "pace")) {
+            assertThat(older.remove(added)).as(added).isNotNull();
+        }
+        client.putItem(b -> b.tableName(table).item(older));
+        StoredProfile read = store.load(USER);
+        assertThat(read).isEqualTo(StoredProfile.of(saved));
+
+        UserProfile next = store.save(USER, read, saved.withSettings(saved.settings().withTips(false)));
+
+        assertThat(store.load(USER)).isEqualTo(StoredProfile.of(next));
+        assertThat(item(USER)).containsEntry("tips", AttributeValue.fromBool(false))
+                .containsEntry("audio", AttributeValue.fromS("FULL"));
+    }
+
+    @Test
+    void aChangeComputedFromAnotherState_shouldStillConflict_whenAnOlderProfileLacksTheSetting() {
+        UserProfile saved = store.save(USER, NOTHING, oneMorning());
+        Map<String, AttributeValue> older = new java.util.HashMap<>(item(USER));
+        older.remove("audio");
+        client.putItem(b -> b.tableName(table).item(older));
+        UserProfile musicOff = saved.withSettings(saved.settings().withAudio(com.morningbackcoach.audio.AudioMode.NO_MUSIC));
+
+        assertThatThrownBy(() -> store.save(USER, StoredProfile.of(musicOff), saved))
+                .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
     void save_newUser_shouldStoreTheDocumentedKeys() {
         store.save(USER, NOTHING, oneMorning());
 
