@@ -41,6 +41,23 @@ for path in sorted(glob.glob("target/apla-samples/*.json")):
         failures.append("%s: %.1f s, over 240 s" % (name, result["total"]))
     if abs(result["paced"] - expected_paced) > 0.3:
         failures.append("%s: pauses and holds %.2f s, guided and settling %.2f s" % (name, result["paced"], expected_paced))
+# Parameters bound as the device library binds them: "payload" is every data source, another name its own one only
+samples = sorted(glob.glob("target/apla-samples/*.json"))
+if samples:
+    directive = json.load(open(samples[0]))["directive"]
+    for data, plays in (("${partAudio.partAudio.clips}", False), ("${partAudio.clips}", True)):
+        bound = json.loads(json.dumps(directive))
+        bound["document"]["mainTemplate"]["parameters"] = ["partAudio"]
+        bound["document"]["mainTemplate"]["item"]["data"] = data
+        path = os.path.join(out, "binding.directive.json")
+        json.dump(bound, open(path, "w"))
+        timeline = os.path.join(out, "binding.timeline.json")
+        subprocess.run(["python3", "tools/apla-preview/apla-preview", path, os.path.join(out, "binding.wav"),
+                        "--timeline", timeline], check=True, stdout=subprocess.DEVNULL)
+        said = [e for e in json.load(open(timeline))["events"] if "speech" in e]
+        if bool(said) != plays:
+            failures.append("a parameter named partAudio reading %s %s on a device, but the preview %s"
+                            % (data, "plays" if plays else "is silent", "played it" if said else "was silent"))
 if not glob.glob("target/apla-samples/*.json"):
     failures.append("no samples in target/apla-samples")
 if failures:
