@@ -261,7 +261,7 @@ public final class UtteranceMatcher {
      * there". The first or last words must be one of the built-in requests (pause, stop, next, yes, no ...) word for
      * word, with a word that says something, and the rest a statement of its own (a subject or a verb,
      * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; the
-     * longer the request, the better. Null when no such split exists.
+     * longer the request, the better, and the last said of two as long. Null when no such split exists.
      */
     private Scored clauseFor(String text) {
         String[] said = text.split(" ");
@@ -270,7 +270,7 @@ public final class UtteranceMatcher {
             String left = String.join(" ", Arrays.asList(said).subList(0, split));
             String right = String.join(" ", Arrays.asList(said).subList(split, said.length));
             for (String[] pair : new String[][] {{left, right}, {right, left}}) {
-                if (Arrays.stream(pair[0].split(" ")).noneMatch(words::isMeaningful)) {
+                if (!saysSomething(pair[0])) {
                     continue;
                 }
                 Scored request = bestReading(pair[0]);
@@ -279,7 +279,7 @@ public final class UtteranceMatcher {
                     continue;
                 }
                 Match found = request.match();
-                double score = pair[0].split(" ").length;
+                double score = pair[0].split(" ").length + (pair[0] == right ? 0.5 : 0);
                 Scored clause = new Scored(new Match(found.intent(), found.slots(), found.slotTypes(), Fit.CLAUSE,
                         found.sample()), score);
                 if (clause.beats(best)) {
@@ -288,6 +288,13 @@ public final class UtteranceMatcher {
             }
         }
         return best;
+    }
+
+    /** A word that says something, or a single word that is neither a question nor a negation ("para"). */
+    private boolean saysSomething(String text) {
+        String[] said = text.split(" ");
+        return Arrays.stream(said).anyMatch(words::isMeaningful)
+                || said.length == 1 && !words.isQuestionWord(said[0]) && !words.isNegation(said[0]);
     }
 
     private static boolean isBuiltInRequest(String intent) {
