@@ -80,14 +80,18 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
 
     static final MatcherLanguage SPANISH = new MatcherLanguage("es",
             Map.ofEntries(Map.entry("pa", "para"), Map.entry("pal", "para el"), Map.entry("okey", "ok"),
-                    Map.entry("okay", "ok"), Map.entry("q", "que"), Map.entry("xq", "por que")),
+                    Map.entry("okay", "ok"), Map.entry("q", "que"), Map.entry("xq", "por que"),
+                    Map.entry("yeah", "si"), Map.entry("yes", "si"), Map.entry("next", "siguiente"),
+                    Map.entry("skip", "salta"), Map.entry("start", "empieza"), Map.entry("stop", "para"),
+                    Map.entry("reminder", "recordatorio"), Map.entry("stretches", "estiramientos"),
+                    Map.entry("stretching", "estiramientos"), Map.entry("sorry", "perdon")),
             Set.of("eh", "ehh", "em", "emm", "mmm", "mm", "hmm", "uh", "uhm", "uy", "uf", "porfa", "porfis",
                     "porfavor", "solamente", "nomas", "gracias", "tio", "tia", "wey", "guey",
                     "super", "re", "anda", "hombre", "compa", "carnal", "chamo"),
             List.of("por favor", "por fa", "por favorcito", "si me haces el favor", "o sea", "a ver", "la verdad",
                     "un buen"),
             Set.of("bueno", "oye", "oiga", "ok", "entonces", "pues", "ah", "oh", "mira", "alexa", "osea", "vale", "venga",
-                    "orale", "andale", "perdona", "perdone", "disculpa", "disculpe", "ey", "epa", "ay"),
+                    "orale", "andale", "perdona", "perdone", "disculpa", "disculpe", "ey", "epa"),
             List.of(List.of("ahora", "mismo"), List.of("ahorita"), List.of("ahora"), List.of("hoy"),
                     List.of("en", "este", "momento"), List.of("ultimamente"), List.of("de", "una", "vez"),
                     List.of("por", "ahora"), List.of("ya", "mismo")),
@@ -108,6 +112,11 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     "perfecto", "genial", "orale", "andale", "hecho", "bien"),
             Set.of("estoy", "esta", "voy", "vengo", "tengo", "hay", "es", "que", "me", "se", "estamos", "vamos",
                     "necesito", "tiene", "suena", "llego"));
+
+    /** The words after which a closing time is what the request is about, not when: "for today", "por hoy". */
+    Set<String> keptBeforeClosing() {
+        return Set.of(this == SPANISH ? "por" : "for");
+    }
 
     /** The language of a locale tag such as {@code es-MX}; English for any language without its own words here. */
     static MatcherLanguage of(String localeTag) {

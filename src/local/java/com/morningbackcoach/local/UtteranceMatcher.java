@@ -211,7 +211,9 @@ public final class UtteranceMatcher {
             }
         }
         if (kept.isEmpty()) {
-            return words.isEmpty() ? normalize(text) : String.join(" ", words);
+            return words.isEmpty() ? normalize(text)
+                    : String.join(" ", IntStream.range(0, words.size())
+                            .filter(i -> i == 0 || !words.get(i).equals(words.get(i - 1))).mapToObj(words::get).toList());
         }
         dropClosingTime(language, kept);
         return String.join(" ", kept);
@@ -219,14 +221,16 @@ public final class UtteranceMatcher {
 
     /**
      * Drops one closing time phrase, the longest that closes the text, when at least two words come before it and
-     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for".
+     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for". A time
+     * named after "for" or "por" is what the request is about, and stays: "ya estuvo por hoy" is not "ya estuvo".
      */
     private static void dropClosingTime(MatcherLanguage language, List<String> words) {
         SpokenWords spoken = SpokenWords.of(language.language());
         for (List<String> closing : language.closingTimes()) {
             int start = words.size() - closing.size();
             if (start >= 0 && words.subList(start, words.size()).equals(closing)) {
-                if (start >= 2 && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
+                boolean named = start > 0 && language.keptBeforeClosing().contains(words.get(start - 1));
+                if (start >= 2 && !named && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
                     words.subList(start, words.size()).clear();
                 }
                 return;
