@@ -35,6 +35,9 @@ final class SpanishWords implements SpokenWords {
             "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
             "as", "es", "os", "a", "e", "o", "s");
 
+    /** Diminutive endings, read as the word's own ending: "-ito" as "-o", "-itas" as "-a". */
+    private static final List<String> DIMINUTIVES = List.of("itos", "itas", "ito", "ita");
+
     private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco");
 
     private SpanishWords() {
@@ -55,11 +58,20 @@ final class SpanishWords implements SpokenWords {
         return QUESTION_WORDS.contains(word);
     }
 
-    /** The word without one ending, when at least four letters stay; function words and short words as they are. */
+    /**
+     * The word without one ending, when at least four letters stay; function words and short words as they are. A
+     * diminutive is read as its word ("cortita" is "corta", "ligerito" is "ligero").
+     */
     @Override
     public String stem(String word) {
         if (word.length() <= 4 || FUNCTION_WORDS.contains(word) || QUESTION_WORDS.contains(word)) {
             return word;
+        }
+        for (String diminutive : DIMINUTIVES) {
+            if (word.endsWith(diminutive) && word.length() - diminutive.length() >= 4) {
+                return stem(word.substring(0, word.length() - diminutive.length())
+                        + diminutive.charAt(diminutive.length() - (diminutive.endsWith("s") ? 2 : 1)));
+            }
         }
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
