@@ -35,8 +35,11 @@ final class SpanishWords implements SpokenWords {
             "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
             "as", "es", "os", "a", "e", "o", "s");
 
-    /** Diminutive endings, read as the word's own ending: "-ito" as "-o", "-itas" as "-a". */
-    private static final List<String> DIMINUTIVES = List.of("itos", "itas", "ito", "ita");
+    /**
+     * Diminutive endings, read as the word's own ending: "-ito" as "-o", "-ita" as "-a". Plurals stay, since a plural
+     * diminutive often names something else ("piquetitos" tingle, a "piquete" stabs).
+     */
+    private static final List<String> DIMINUTIVES = List.of("ito", "ita");
 
     private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco");
 
@@ -70,7 +73,7 @@ final class SpanishWords implements SpokenWords {
         for (String diminutive : DIMINUTIVES) {
             if (word.endsWith(diminutive) && word.length() - diminutive.length() >= 4) {
                 return stem(word.substring(0, word.length() - diminutive.length())
-                        + diminutive.charAt(diminutive.length() - (diminutive.endsWith("s") ? 2 : 1)));
+                        + diminutive.charAt(diminutive.length() - 1));
             }
         }
         for (String ending : ENDINGS) {
