@@ -57,7 +57,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             Set.of("um", "umm", "mm", "mmm", "uh", "uhh", "er", "erm", "hmm", "ugh", "ah", "ahh", "argh", "gosh", "geez",
                     "jeez", "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks",
                     "mate", "kindly", "eh", "very", "wicked", "super", "pretty", "quite", "awfully",
-                    "terribly", "seriously", "totally", "cheers", "ta", "love", "na", "itself", "yaar", "bro", "dude",
+                    "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "bro", "dude",
                     "buddy", "honestly"),
             List.of("thank you"),
             Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look"),

@@ -317,7 +317,8 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * The utterance as said, and without a leading acknowledgement ("yep what's next" is "what's next"); then each
+     * The utterance as said, and without a leading acknowledgement when a word that says something follows ("yep
+     * what's next" is "what's next"); then each
      * without a leading carrier word, an embedded question turned back into a question ("whether my back cracking is
      * normal" is "is my back cracking normal", "if i can ..." is "can i ...", "whether to ..." is "should i ...");
      * then each of those without a polite wrapper.
@@ -325,7 +326,8 @@ public final class UtteranceMatcher {
     private List<String> readings(String said) {
         List<String> readings = new ArrayList<>(List.of(said));
         int first = said.indexOf(' ');
-        if (first > 0 && language.acknowledgements().contains(said.substring(0, first))) {
+        if (first > 0 && language.acknowledgements().contains(said.substring(0, first))
+                && Arrays.stream(said.substring(first + 1).split(" ")).anyMatch(words::isMeaningful)) {
             readings.add(said.substring(first + 1));
         }
         for (String text : List.copyOf(readings)) {
