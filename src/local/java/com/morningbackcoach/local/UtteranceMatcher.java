@@ -301,8 +301,12 @@ public final class UtteranceMatcher {
                 || said.length == 1 && !words.isQuestionWord(said[0]) && !words.isNegation(said[0]);
     }
 
+    /**
+     * A built-in request a reason can go with; not a cancel, which beside a reason is most often about something else
+     * ("cancel my appointment i can't go").
+     */
     private static boolean isBuiltInRequest(String intent) {
-        return intent.startsWith("AMAZON.") && !intent.equals(FALLBACK);
+        return intent.startsWith("AMAZON.") && !intent.equals(FALLBACK) && !intent.equals("AMAZON.CancelIntent");
     }
 
     /** Whether words said beside a request give its reason: a clause of their own, which reports no pain. */
