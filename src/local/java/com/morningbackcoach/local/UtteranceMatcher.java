@@ -263,7 +263,7 @@ public final class UtteranceMatcher {
     /**
      * A request said beside its reason, as two clauses: "hold on the kettle's going", "i'm knackered let's stop
      * there". The first or last words must be one of the built-in requests (pause, stop, next, yes, no ...) word for
-     * word, with a word that says something, and the rest a statement of its own (a subject or a verb,
+     * word or but for inflections, with a word that says something, and the rest a statement of its own (a subject or a verb,
      * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; the
      * longer the request, the better, and the last said of two as long. Null when no such split exists.
      */
@@ -278,7 +278,9 @@ public final class UtteranceMatcher {
                     continue;
                 }
                 Scored request = bestReading(pair[0]);
-                if (request == null || request.match().fit() != Fit.EXACT
+                boolean inflected = request != null && request.match().fit() == Fit.CLOSE
+                        && NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words);
+                if (request == null || request.match().fit() != Fit.EXACT && !inflected
                         || !isBuiltInRequest(request.match().intent()) || !isReason(pair[1])) {
                     continue;
                 }
