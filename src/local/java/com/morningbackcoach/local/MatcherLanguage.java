@@ -14,12 +14,17 @@ import java.util.stream.Collectors;
  *
  * @param turnsEmbeddedQuestions whether an embedded question reads as a question once its auxiliary moves to the
  *                               front ("whether it is normal" is "is it normal"); Spanish keeps the same order
+ * @param acknowledgements       words that acknowledge what was said before a request ("yeah", "right", "listo"):
+ *                               the request is also read without them
+ * @param clauseWords            words that make a run of words a clause of its own, a subject or a verb said
+ *                               ("i", "is", "need"; "estoy", "voy"): the reason given beside a request
  */
 record MatcherLanguage(String language, Map<String, String> contractions, Set<String> fillers,
                        List<String> fillerPhrases, Set<String> leadIns, List<List<String>> closingTimes,
                        Set<String> auxiliaries, List<String> wrappers, Set<String> carriers,
                        Set<String> questionCarriers, boolean turnsEmbeddedQuestions, List<String> launchVerbs,
-                       List<String> oneShotVerbs, List<String> politeEndings) {
+                       List<String> oneShotVerbs, List<String> politeEndings, Set<String> acknowledgements,
+                       Set<String> clauseWords) {
 
     static final MatcherLanguage ENGLISH = new MatcherLanguage("en",
             Map.ofEntries(
@@ -47,13 +52,14 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     Map.entry("havent", "have not"), Map.entry("shouldnt", "should not"),
                     Map.entry("couldnt", "could not"), Map.entry("wouldnt", "would not"),
                     Map.entry("gotta", "got to"),
-                    Map.entry("lemme", "let me"), Map.entry("gimme", "give me")),
+                    Map.entry("lemme", "let me"), Map.entry("gimme", "give me"),
+                    Map.entry("tick", "sec"), Map.entry("mo", "sec"), Map.entry("jiffy", "sec")),
             Set.of("um", "umm", "mm", "mmm", "uh", "uhh", "er", "erm", "hmm", "ugh", "ah", "ahh", "argh", "gosh", "geez",
                     "jeez", "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks",
                     "mate", "kindly", "eh", "very", "wicked", "super", "pretty", "quite", "awfully",
-                    "terribly", "seriously", "totally"),
+                    "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly"),
             List.of("thank you"),
-            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto"),
+            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look"),
             List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
                     List.of("anymore"), List.of("lately")),
             Set.of("is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "do", "does", "did",
@@ -65,18 +71,26 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             true,
             List.of("open", "launch", "start", "begin", "run", "load", "talk to", "use"),
             List.of("ask", "tell", "use", "have"),
-            List.of("please"));
+            List.of("please"),
+            Set.of("yes", "yeah", "yep", "yup", "sure", "right", "okay", "alright", "cool", "good", "great", "fine",
+                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry"),
+            Set.of("i", "we", "it", "is", "am", "are", "was", "were", "have", "has", "need", "got", "there", "he",
+                    "she", "they", "gotta"));
 
     static final MatcherLanguage SPANISH = new MatcherLanguage("es",
             Map.ofEntries(Map.entry("pa", "para"), Map.entry("pal", "para el"), Map.entry("okey", "ok"),
-                    Map.entry("okay", "ok"), Map.entry("q", "que"), Map.entry("xq", "por que")),
+                    Map.entry("okay", "ok"), Map.entry("q", "que"), Map.entry("xq", "por que"),
+                    Map.entry("yeah", "si"), Map.entry("yes", "si"), Map.entry("next", "siguiente"),
+                    Map.entry("skip", "salta"), Map.entry("start", "empieza"), Map.entry("stop", "para"),
+                    Map.entry("reminder", "recordatorio"), Map.entry("stretches", "estiramientos"),
+                    Map.entry("stretching", "estiramientos"), Map.entry("sorry", "perdon")),
             Set.of("eh", "ehh", "em", "emm", "mmm", "mm", "hmm", "uh", "uhm", "uy", "uf", "porfa", "porfis",
                     "porfavor", "solamente", "nomas", "gracias", "tio", "tia", "wey", "guey",
-                    "super", "re"),
+                    "super", "re", "anda", "hombre", "compa", "carnal", "chamo"),
             List.of("por favor", "por fa", "por favorcito", "si me haces el favor", "o sea", "a ver", "la verdad",
                     "un buen"),
             Set.of("bueno", "oye", "oiga", "ok", "entonces", "pues", "ah", "oh", "mira", "alexa", "osea", "vale", "venga",
-                    "orale", "andale"),
+                    "orale", "andale", "perdona", "perdone", "disculpa", "disculpe", "ey", "epa"),
             List.of(List.of("ahora", "mismo"), List.of("ahorita"), List.of("ahora"), List.of("hoy"),
                     List.of("en", "este", "momento"), List.of("ultimamente"), List.of("de", "una", "vez"),
                     List.of("por", "ahora"), List.of("ya", "mismo")),
@@ -92,7 +106,16 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             List.of("abre", "abrete", "abrir", "inicia", "iniciar", "empieza", "comienza", "lanza", "usa", "habla con",
                     "pon", "activa"),
             List.of("pregunta a", "preguntale a", "pide a", "pidele a", "dile a", "pregunta en", "pide en", "usa"),
-            List.of("por favor"));
+            List.of("por favor"),
+            Set.of("si", "vale", "venga", "sale", "va", "ok", "listo", "lista", "dale", "ya", "bueno", "claro",
+                    "perfecto", "genial", "orale", "andale", "hecho", "bien"),
+            Set.of("estoy", "esta", "voy", "vengo", "tengo", "hay", "es", "que", "me", "se", "estamos", "vamos",
+                    "necesito", "tiene", "suena", "llego"));
+
+    /** The words after which a closing time is what the request is about, not when: "for today", "por hoy". */
+    Set<String> keptBeforeClosing() {
+        return Set.of(this == SPANISH ? "por" : "for");
+    }
 
     /** The language of a locale tag such as {@code es-MX}; English for any language without its own words here. */
     static MatcherLanguage of(String localeTag) {

@@ -185,6 +185,12 @@ final class NearestSamples {
         return byMeaningfulWord.containsKey(stem);
     }
 
+    /** Whether a close match's score says it differs from its sample only by inflections, no function word edited. */
+    static boolean onlyInflections(double closeScore, List<String> stems, SpokenWords words) {
+        int allowed = stems.stream().anyMatch(words::isMeaningful) ? 1 : 2;
+        return closeScore >= allowed + 1;
+    }
+
     /** The sample with the highest score at or above {@code threshold} (see the class comment); null when none. */
     Near nearest(List<String> stems, double threshold) {
         double[] said = weigh(stems);

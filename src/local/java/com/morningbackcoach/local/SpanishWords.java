@@ -35,6 +35,12 @@ final class SpanishWords implements SpokenWords {
             "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
             "as", "es", "os", "a", "e", "o", "s");
 
+    /**
+     * Diminutive endings, read as the word's own ending: "-ito" as "-o", "-ita" as "-a". Plurals stay, since a plural
+     * diminutive often names something else ("piquetitos" tingle, a "piquete" stabs).
+     */
+    private static final List<String> DIMINUTIVES = List.of("ito", "ita");
+
     private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco", "sin");
 
     /** Pronouns joined to the end of an imperative or infinitive, longest first. */
@@ -70,11 +76,20 @@ final class SpanishWords implements SpokenWords {
         return QUESTION_WORDS.contains(word);
     }
 
-    /** The word without one ending, when at least four letters stay; function words and short words as they are. */
+    /**
+     * The word without one ending, when at least four letters stay; function words and short words as they are. A
+     * diminutive is read as its word ("cortita" is "corta", "ligerito" is "ligero").
+     */
     @Override
     public String stem(String word) {
         if (word.length() <= 4 || FUNCTION_WORDS.contains(word) || QUESTION_WORDS.contains(word)) {
             return word;
+        }
+        for (String diminutive : DIMINUTIVES) {
+            if (word.endsWith(diminutive) && word.length() - diminutive.length() >= 4) {
+                return stem(word.substring(0, word.length() - diminutive.length())
+                        + diminutive.charAt(diminutive.length() - 1));
+            }
         }
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4) {

@@ -49,6 +49,7 @@ import java.util.stream.IntStream;
 public final class UtteranceMatcher {
 
     public static final String FALLBACK = "AMAZON.FallbackIntent";
+    private static final String PAIN = "PainIntent";
 
     /**
      * The share of a scored match's weighed words that both the utterance and the sample must have in common; below
@@ -74,6 +75,11 @@ public final class UtteranceMatcher {
         SCORED,
         /** Word for word a sample's words around a slot whose words say a value of its type and more. */
         PARTIAL,
+        /**
+         * Nothing else fits, but one clause of what was said is a built-in request ("hold on", "that's enough") word
+         * for word, and the rest gives its reason ("the kettle's going", "i have to go").
+         */
+        CLAUSE,
         /** Word for word a sample's words around a slot that names no value of its type: refused, as the fallback. */
         UNRESOLVED,
         /** Nothing fits: the fallback intent. */
@@ -205,7 +211,9 @@ public final class UtteranceMatcher {
             }
         }
         if (kept.isEmpty()) {
-            return words.isEmpty() ? normalize(text) : String.join(" ", words);
+            return words.isEmpty() ? normalize(text)
+                    : String.join(" ", IntStream.range(0, words.size())
+                            .filter(i -> i == 0 || !words.get(i).equals(words.get(i - 1))).mapToObj(words::get).toList());
         }
         dropClosingTime(language, kept);
         return String.join(" ", kept);
@@ -213,14 +221,16 @@ public final class UtteranceMatcher {
 
     /**
      * Drops one closing time phrase, the longest that closes the text, when at least two words come before it and
-     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for".
+     * one of them says something: "not right now" stays, and "that's it for today" is not "that is it for". A time
+     * named after "for" or "por" is what the request is about, and stays: "ya estuvo por hoy" is not "ya estuvo".
      */
     private static void dropClosingTime(MatcherLanguage language, List<String> words) {
         SpokenWords spoken = SpokenWords.of(language.language());
         for (List<String> closing : language.closingTimes()) {
             int start = words.size() - closing.size();
             if (start >= 0 && words.subList(start, words.size()).equals(closing)) {
-                if (start >= 2 && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
+                boolean named = start > 0 && language.keptBeforeClosing().contains(words.get(start - 1));
+                if (start >= 2 && !named && words.subList(0, start).stream().anyMatch(spoken::isMeaningful)) {
                     words.subList(start, words.size()).clear();
                 }
                 return;
@@ -230,31 +240,123 @@ public final class UtteranceMatcher {
 
     /** The best intent for {@code utterance}; the fallback intent when nothing fits. */
     public Match match(String utterance) {
+        String text = canonicalForm(utterance);
+        Scored best = bestReading(text);
+        if (best == null) {
+            best = clauseFor(text);
+        }
+        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+    }
+
+    private Scored bestReading(String text) {
         Scored best = null;
-        for (String text : readings(canonicalForm(utterance))) {
-            for (Scored scored : new Scored[] {exactFor(text), tolerantFor(text)}) {
+        for (String reading : readings(text)) {
+            for (Scored scored : new Scored[] {exactFor(reading), tolerantFor(reading)}) {
                 if (scored != null && scored.beats(best)) {
                     best = scored;
                 }
             }
         }
-        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        return best;
     }
 
     /**
-     * The utterance as said; then without a leading carrier word, an embedded question turned back into a question
-     * ("whether my back cracking is normal" is "is my back cracking normal", "if i can ..." is "can i ...",
-     * "whether to ..." is "should i ..."); then each of those without a polite wrapper.
+     * A request said beside its reason, as two clauses: "hold on the kettle's going", "i'm knackered let's stop
+     * there". The first or last words must be one of the built-in requests (pause, stop, next, yes, no ...) word for
+     * word or but for inflections, with a word that says something, and the rest a statement of its own (a subject or a verb,
+     * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; the
+     * longer the request, the better, and the last said of two as long. Null when no such split exists.
      */
-    private List<String> readings(String text) {
-        List<String> readings = new ArrayList<>(List.of(text));
-        int space = text.indexOf(' ');
-        String carrier = space > 0 ? text.substring(0, space) : "";
-        if (language.carriers().contains(carrier)) {
-            String rest = text.substring(space + 1);
-            readings.add(rest);
-            if (language.turnsEmbeddedQuestions() && language.questionCarriers().contains(carrier)) {
-                readings.add(asQuestion(rest));
+    private Scored clauseFor(String text) {
+        String[] said = text.split(" ");
+        Scored best = null;
+        for (int split = 1; split < said.length; split++) {
+            String left = String.join(" ", Arrays.asList(said).subList(0, split));
+            String right = String.join(" ", Arrays.asList(said).subList(split, said.length));
+            for (String[] pair : new String[][] {{left, right}, {right, left}}) {
+                if (!saysSomething(pair[0]) || endsANounPhrase(pair[0], pair[1], pair[0] == right)) {
+                    continue;
+                }
+                Scored request = bestReading(pair[0]);
+                boolean inflected = request != null && request.match().fit() == Fit.CLOSE
+                        && NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words);
+                if (request == null || request.match().fit() != Fit.EXACT && !inflected
+                        || !isBuiltInRequest(request.match().intent()) || !isReason(pair[1])) {
+                    continue;
+                }
+                Match found = request.match();
+                double score = pair[0].split(" ").length + (pair[0] == right ? 0.5 : 0);
+                Scored clause = new Scored(new Match(found.intent(), found.slots(), found.slotTypes(), Fit.CLAUSE,
+                        found.sample()), score);
+                if (clause.beats(best)) {
+                    best = clause;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a one-word request said last follows a function word, and so ends the phrase of a thing: "back" in "i
+     * pulled something in my back" is the back, not a request to go back.
+     */
+    private boolean endsANounPhrase(String request, String rest, boolean saidLast) {
+        if (!saidLast || request.contains(" ")) {
+            return false;
+        }
+        String[] before = rest.split(" ");
+        return words.isFunctionWord(before[before.length - 1]);
+    }
+
+    /** A word that says something, or a single word that is neither a question nor a negation ("para"). */
+    private boolean saysSomething(String text) {
+        String[] said = text.split(" ");
+        return Arrays.stream(said).anyMatch(words::isMeaningful)
+                || said.length == 1 && !words.isQuestionWord(said[0]) && !words.isNegation(said[0]);
+    }
+
+    /**
+     * A built-in request a reason can go with; not a cancel, which beside a reason is most often about something else
+     * ("cancel my appointment i can't go").
+     */
+    private static boolean isBuiltInRequest(String intent) {
+        return intent.startsWith("AMAZON.") && !intent.equals(FALLBACK) && !intent.equals("AMAZON.CancelIntent");
+    }
+
+    /** Whether words said beside a request give its reason: a clause of their own, which reports no pain. */
+    private boolean isReason(String text) {
+        List<String> said = Arrays.asList(text.split(" "));
+        if (said.stream().noneMatch(language.clauseWords()::contains) || said.stream().skip(1)
+                .anyMatch(words::isQuestionWord) || words.isQuestionWord(said.get(0)) && !said.get(0).equals("que")) {
+            return false;
+        }
+        Scored reason = bestReading(text);
+        return reason == null || !reason.match().intent().equals(PAIN);
+    }
+
+    /**
+     * The utterance as said, and without a leading acknowledgement when a word that says something follows ("yep
+     * what's next" is "what's next"); then each
+     * without a leading carrier word, an embedded question turned back into a question ("whether my back cracking is
+     * normal" is "is my back cracking normal", "if i can ..." is "can i ...", "whether to ..." is "should i ...");
+     * then each of those without a polite wrapper.
+     */
+    private List<String> readings(String said) {
+        List<String> readings = new ArrayList<>(List.of(said));
+        int first = said.indexOf(' ');
+        if (first > 0 && language.acknowledgements().contains(said.substring(0, first))
+                && Arrays.stream(said.substring(first + 1).split(" ")).anyMatch(words::isMeaningful)) {
+            readings.add(said.substring(first + 1));
+        }
+        for (String text : List.copyOf(readings)) {
+            int space = text.indexOf(' ');
+            String carrier = space > 0 ? text.substring(0, space) : "";
+            if (language.carriers().contains(carrier)) {
+                String rest = text.substring(space + 1);
+                readings.add(rest);
+                if (language.turnsEmbeddedQuestions() && language.questionCarriers().contains(carrier)) {
+                    readings.add(asQuestion(rest));
+                }
             }
         }
         for (String reading : List.copyOf(readings)) {

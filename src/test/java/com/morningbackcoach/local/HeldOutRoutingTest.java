@@ -14,39 +14,44 @@ import static org.assertj.core.api.Assertions.assertThat;
  * models and never tuned on) through the console's matcher against that locale's model, and prints how it fares
  * against the goal: 95% of the lines meant for the skill reach their target, and the fallback intent finds 80% of the
  * lines outside it, with 80% of what it finds truly outside. The goal is not reached: most misses are in-scope lines
- * the matcher refuses. The build fails below each locale's floor, half a point or more under what it measured when
- * the corpus was first routed. A held-out line that a tuned corpus of the locale also has is left out, since it was
- * seen.
+ * the matcher refuses. The build fails below each locale's floor. Every line of the file counts; how many of them a
+ * tuned corpus also has is printed beside the figures, since those were seen: a held-out file is blind only until its
+ * lines join the tuned corpora, and then a new blind file takes its place.
  */
 class HeldOutRoutingTest {
 
     static final double GOAL_IN_SCOPE = 0.95;
     static final double GOAL_OUT_OF_SCOPE = 0.80;
-    /** Per locale: in scope, out-of-scope recall, out-of-scope precision, as first measured on the blind lines. */
+    /**
+     * Per locale: in scope, out-of-scope recall, out-of-scope precision, half a point under what the matcher measured
+     * when the file, a second blind corpus that nothing was tuned on, was first routed.
+     */
     static final Map<String, double[]> FLOORS = Map.of(
-            "en-US", new double[] {0.87, 0.94, 0.77},
-            "en-GB", new double[] {0.62, 0.88, 0.46},
-            "en-CA", new double[] {0.80, 0.90, 0.76},
-            "en-AU", new double[] {0.66, 0.99, 0.55},
-            "en-IN", new double[] {0.63, 0.99, 0.58},
-            "es-US", new double[] {0.69, 0.95, 0.54},
-            "es-ES", new double[] {0.64, 0.74, 0.42},
-            "es-MX", new double[] {0.66, 0.99, 0.36});
+            "en-US", new double[] {0.833, 0.945, 0.686},
+            "en-GB", new double[] {0.687, 0.862, 0.515},
+            "en-CA", new double[] {0.872, 0.995, 0.828},
+            "en-AU", new double[] {0.795, 0.995, 0.572},
+            "en-IN", new double[] {0.749, 0.995, 0.572},
+            "es-US", new double[] {0.808, 0.995, 0.64},
+            "es-ES", new double[] {0.764, 0.995, 0.595},
+            "es-MX", new double[] {0.733, 0.928, 0.478});
     /** A regional corpus is a few dozen lines, so one line is three or four points. */
-    static final double REGIONAL_TUNED_IN_SCOPE = 0.83;
+    static final double REGIONAL_TUNED_IN_SCOPE = 0.88;
     static final double REGIONAL_OUT_OF_SCOPE = 0.80;
     /** A regional corpus has a dozen refusals, so one in-scope line refused costs eight points of precision. */
-    static final double REGIONAL_PRECISION = 0.75;
+    static final double REGIONAL_PRECISION = 0.80;
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-ES", "es-MX"})
     void heldOutLines_shouldReachTheSkillOrTheFallback(String locale) {
         String base = locale.startsWith("es") ? "es-US" : "en-US";
-        RoutingCorpus corpus = RoutingCorpus.heldOut(locale).without(RoutingCorpus.forLocale(base))
-                .without(RoutingCorpus.forLocale(locale));
+        RoutingCorpus corpus = RoutingCorpus.heldOut(locale);
+        int unseen = corpus.without(RoutingCorpus.forLocale(base)).without(RoutingCorpus.forLocale(locale))
+                .lines().size();
         RoutingCorpus.Report report = corpus.route(InteractionModel.forLocale(locale),
                 Faq.forLocale(Locale.forLanguageTag(locale)));
-        System.out.println(locale + " held out: " + report.scopeFigures() + " (goal: in scope " + GOAL_IN_SCOPE
+        System.out.println(locale + " held out: " + report.scopeFigures() + "; " + (corpus.lines().size() - unseen)
+                + " of its " + corpus.lines().size() + " lines are also tuned (goal: in scope " + GOAL_IN_SCOPE
                 + ", out of scope recall and precision " + GOAL_OUT_OF_SCOPE + ")");
         double[] floor = FLOORS.get(locale);
 

@@ -35,6 +35,15 @@ class SpanishMatcherWordsTest {
     }
 
     @Test
+    void englishWordsADiminutiveAndAnAcknowledgement_shouldBeReadAsTheSpanishTheyStandFor() {
+        assertThat(UtteranceMatcher.canonical("es-US", "skip este paso porfa")).isEqualTo("salta este paso");
+        assertThat(SpanishWords.INSTANCE.stem("cortita")).isEqualTo(SpanishWords.INSTANCE.stem("corta"));
+        assertThat(SpanishWords.INSTANCE.stem("piquetitos")).isNotEqualTo(SpanishWords.INSTANCE.stem("piquete"));
+        assertThat(UtteranceMatcher.canonical("es-ES", "vale ya estuvo por hoy")).isEqualTo("ya estuvo por hoy");
+        assertThat(matcher.match("listo mi racha").intent()).isEqualTo("StreakIntent");
+    }
+
+    @Test
     void aLeadingEste_shouldStay_sinceItAlsoStartsACommand() {
         assertThat(UtteranceMatcher.canonical("es-US", "este me lo salto")).isEqualTo("este me lo salto");
         assertThat(matcher.match("este me lo salto").intent()).isEqualTo("SkipStepIntent");

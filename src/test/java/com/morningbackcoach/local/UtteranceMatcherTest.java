@@ -132,6 +132,36 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aBuiltInRequestBesideItsReason_shouldBeHeard_unlessTheReasonIsPainOrTheRequestACancel() {
+        UtteranceMatcher controls = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
+                new InteractionModel.Intent("AMAZON.PauseIntent", List.of("hold on"), Map.of()),
+                new InteractionModel.Intent("AMAZON.StopIntent", List.of("stop there"), Map.of()),
+                new InteractionModel.Intent("PainIntent", List.of("my leg is {sign}", "that hurts"),
+                        Map.of("sign", "SIGN")),
+                new InteractionModel.Intent("AMAZON.NextIntent", List.of("the next step"), Map.of()),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of("play some music"), Map.of())),
+                Map.of("SIGN", SIGN)));
+
+        UtteranceMatcher.Match pause = controls.match("hold on the kettle's going");
+        assertThat(pause.intent()).isEqualTo("AMAZON.PauseIntent");
+        assertThat(pause.fit()).isEqualTo(UtteranceMatcher.Fit.CLAUSE);
+        assertThat(controls.match("i'm knackered let's stop there").intent()).isEqualTo("AMAZON.StopIntent");
+        assertThat(controls.match("hold on my leg is numb").intent()).isEqualTo("PainIntent");
+        assertThat(controls.match("hold on the dog").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(controls.match("cancel my order i can't go").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(controls.match("yep the next step").intent()).isEqualTo("AMAZON.NextIntent");
+    }
+
+    @Test
+    void aOneWordRequestEndingTheNameOfAThing_shouldNotBeHeardAsTheRequest() {
+        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+
+        assertThat(english.match("hang on i think i pulled something in my back").intent())
+                .isNotEqualTo("AMAZON.PreviousIntent");
+        assertThat(english.match("back").intent()).isEqualTo("AMAZON.PreviousIntent");
+    }
+
+    @Test
     void alexasBuiltInPhrases_shouldMatchWordForWordOnly() {
         assertThat(matcher.match("move on").intent()).isEqualTo("AMAZON.NextIntent");
         assertThat(matcher.match("move on then").intent()).isNotEqualTo("AMAZON.NextIntent");
