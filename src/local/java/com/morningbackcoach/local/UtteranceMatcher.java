@@ -281,7 +281,14 @@ public final class UtteranceMatcher {
                 boolean inflected = request != null && request.match().fit() == Fit.CLOSE
                         && NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words);
                 if (request == null || request.match().fit() != Fit.EXACT && !inflected
-                        || !isBuiltInRequest(request.match().intent()) || !isReason(pair[1])) {
+                        || !isBuiltInRequest(request.match().intent())) {
+                    continue;
+                }
+                Scored pain = painReported(pair[1]);
+                if (pain != null) {
+                    return pain;
+                }
+                if (!isReason(pair[1])) {
                     continue;
                 }
                 Match found = request.match();
@@ -321,6 +328,15 @@ public final class UtteranceMatcher {
      */
     private static boolean isBuiltInRequest(String intent) {
         return intent.startsWith("AMAZON.") && !intent.equals(FALLBACK) && !intent.equals("AMAZON.CancelIntent");
+    }
+
+    /**
+     * The pain reported beside a built-in request, which is what is heard: "hang on i think i pulled something" stops
+     * for the pain, not for a pause. Null when the words report no pain.
+     */
+    private Scored painReported(String text) {
+        Scored reason = bestReading(text);
+        return reason != null && reason.match().intent().equals(PAIN) ? reason : null;
     }
 
     /** Whether words said beside a request give its reason: a clause of their own, which reports no pain. */
