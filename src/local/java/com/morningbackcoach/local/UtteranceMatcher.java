@@ -458,12 +458,9 @@ public final class UtteranceMatcher {
 
     /** The stems of a text, each word the model does not know read without a pronoun joined to it if it then is. */
     private List<String> knownStems(String canonicalText) {
-        List<String> stems = new ArrayList<>();
-        for (String stem : words.stems(canonicalText)) {
-            stems.add(stem);
-        }
-        String[] said = canonicalText.isEmpty() ? new String[0] : canonicalText.split(" ");
-        for (int i = 0; i < said.length && i < stems.size(); i++) {
+        List<String> stems = new ArrayList<>(words.stems(canonicalText));
+        String[] said = canonicalText.split(" ");
+        for (int i = 0; i < stems.size(); i++) {
             if (words.isMeaningful(stems.get(i)) && !nearest.knows(stems.get(i))) {
                 String bare = words.stem(words.withoutEnclitic(said[i]));
                 if (nearest.knows(bare)) {
