@@ -1,6 +1,5 @@
 package com.morningbackcoach.audio;
 
-import com.morningbackcoach.testing.EverySetting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.morningbackcoach.conversation.AudioDocuments;
 import com.morningbackcoach.routine.Coaching;
@@ -12,6 +11,7 @@ import com.morningbackcoach.routine.RoutineSettings;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.ContentBundles;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.testing.EverySetting;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package com.morningbackcoach.routine;
 
-import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.ContentBundles;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.testing.SsmlCheck;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.morningbackcoach.routine;
 
+import com.morningbackcoach.testing.RoutineWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -71,14 +72,6 @@ class RoutineLevelsTest {
         return values;
     }
 
-    private static List<RoutinePosition> walk(Routine routine, RoutineSettings settings, int level) {
-        List<RoutinePosition> positions = new ArrayList<>();
-        for (Optional<RoutinePosition> at = Optional.of(routine.first(settings, level)); at.isPresent();
-             at = routine.next(at.get(), settings, level)) {
-            positions.add(at.get());
-        }
-        return positions;
-    }
 
     @Test
     void countsAndHolds_shouldFollowTheLevel_andTheGentleVersion_itsOwnOrTheFirstLevels() throws IOException {
@@ -102,12 +95,12 @@ class RoutineLevelsTest {
         RoutinePosition bridges = new RoutinePosition(1, 2);
         RoutinePosition birdDog = new RoutinePosition(2, 1);
         RoutinePosition fullBirdDog = new RoutinePosition(2, 2);
-        assertThat(walk(routine, STANDARD, 1)).containsExactly(tilts, birdDog);
-        assertThat(walk(routine, STANDARD, 2)).containsExactly(tilts, birdDog);
-        assertThat(walk(routine, STANDARD, 3)).containsExactly(tilts, bridges, fullBirdDog);
-        assertThat(walk(routine, STANDARD, 4)).containsExactly(tilts, bridges, fullBirdDog);
+        assertThat(RoutineWalk.positions(routine, STANDARD, 1)).containsExactly(tilts, birdDog);
+        assertThat(RoutineWalk.positions(routine, STANDARD, 2)).containsExactly(tilts, birdDog);
+        assertThat(RoutineWalk.positions(routine, STANDARD, 3)).containsExactly(tilts, bridges, fullBirdDog);
+        assertThat(RoutineWalk.positions(routine, STANDARD, 4)).containsExactly(tilts, bridges, fullBirdDog);
         for (int level = 1; level <= 4; level++) {
-            assertThat(walk(routine, GENTLE, level)).as("gentle at level " + level).containsExactly(tilts, birdDog);
+            assertThat(RoutineWalk.positions(routine, GENTLE, level)).as("gentle at level " + level).containsExactly(tilts, birdDog);
         }
         assertThat(routine.previous(fullBirdDog, STANDARD, 3)).contains(bridges);
         assertThat(routine.nextStep(tilts, STANDARD, 3)).contains(fullBirdDog);
@@ -155,8 +148,8 @@ class RoutineLevelsTest {
                  at = morning.next(at.get(), settings)) {
                 unlevelled.add(at.get());
             }
-            assertThat(walk(morning, settings, 1)).isEqualTo(unlevelled);
-            for (RoutinePosition at : walk(morning, settings, 1)) {
+            assertThat(RoutineWalk.positions(morning, settings, 1)).isEqualTo(unlevelled);
+            for (RoutinePosition at : RoutineWalk.positions(morning, settings, 1)) {
                 assertThat(Plan.of(morning.part(at), settings, 1)).isEqualTo(Plan.of(morning.part(at), settings));
             }
         }

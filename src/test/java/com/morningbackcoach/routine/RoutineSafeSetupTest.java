@@ -1,8 +1,8 @@
 package com.morningbackcoach.routine;
 
-import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.testing.MutableClock;
 import com.morningbackcoach.testing.Reply;
 import com.morningbackcoach.testing.SkillConversation;

@@ -1,9 +1,10 @@
 package com.morningbackcoach.routine;
 
-import com.morningbackcoach.testing.EverySetting;
 import com.morningbackcoach.routine.handler.StepSsml;
 import com.morningbackcoach.speech.Rotation;
 import com.morningbackcoach.speech.Speech;
+import com.morningbackcoach.testing.EverySetting;
+import com.morningbackcoach.testing.RoutineWalk;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -36,14 +37,6 @@ class StepSsmlDepthTest {
         return new Coaching(level, depth, day, USER);
     }
 
-    private static List<RoutinePosition> walk(Routine routine, RoutineSettings settings, int level) {
-        List<RoutinePosition> positions = new ArrayList<>();
-        for (Optional<RoutinePosition> at = Optional.of(routine.first(settings, level)); at.isPresent();
-             at = routine.next(at.get(), settings, level)) {
-            positions.add(at.get());
-        }
-        return positions;
-    }
 
     private static String plain(String ssml) {
         return ssml.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
@@ -60,7 +53,7 @@ class StepSsmlDepthTest {
     /** Words before the first count, summed over every part of the routine as led on that morning. */
     static int wordsBeforeCounts(Speech speech, Routine routine, RoutineSettings settings, Coaching coaching) {
         int words = 0;
-        for (RoutinePosition at : walk(routine, settings, coaching.level())) {
+        for (RoutinePosition at : RoutineWalk.positions(routine, settings, coaching.level())) {
             words += StepSsml.lead(speech, routine, at, settings, true, coaching).wordsBeforeCount();
         }
         return words;
@@ -71,7 +64,7 @@ class StepSsmlDepthTest {
     void aFirstMorning_shouldBeLedInFull_asBeforeLevels(String tag) {
         Speech speech = Speech.forLocale(tag);
         Routine routine = RoutineLibrary.morning(Locale.forLanguageTag(tag));
-        for (RoutinePosition at : walk(routine, RoutineSettings.DEFAULT, 1)) {
+        for (RoutinePosition at : RoutineWalk.positions(routine, RoutineSettings.DEFAULT, 1)) {
             StepSsml.Led led = StepSsml.lead(speech, routine, at, RoutineSettings.DEFAULT, true,
                     Coaching.FIRST_MORNING);
             assertThat(led).isEqualTo(StepSsml.lead(speech, routine, at, RoutineSettings.DEFAULT, true));
@@ -89,7 +82,7 @@ class StepSsmlDepthTest {
         Routine routine = RoutineLibrary.morning(Locale.forLanguageTag(tag));
         for (RoutineSettings settings : List.of(RoutineSettings.DEFAULT, RoutineSettings.DEFAULT.withGentle(true))) {
             for (int level = 1; level <= Progress.TOP; level++) {
-                for (RoutinePosition at : walk(routine, settings, level)) {
+                for (RoutinePosition at : RoutineWalk.positions(routine, settings, level)) {
                     Step step = routine.step(at.step());
                     Plan plan = Plan.of(routine.part(at), settings, level);
                     String ssml = StepSsml.part(speech, routine, at, settings, true,
@@ -192,7 +185,7 @@ class StepSsmlDepthTest {
                 for (int level = 1; level <= Progress.TOP; level++) {
                     for (Depth depth : Depth.values()) {
                         Coaching coaching = coaching(level, depth, FIRST_DAY);
-                        for (RoutinePosition at : walk(routine, settings, level)) {
+                        for (RoutinePosition at : RoutineWalk.positions(routine, settings, level)) {
                             tests.add(DynamicTest.dynamicTest(locale + " " + settings + " " + level + " " + depth
                                     + " " + at, () -> {
                                 String ssml = "<speak>" + StepSsml.part(speech, routine, at, settings, true, coaching)
