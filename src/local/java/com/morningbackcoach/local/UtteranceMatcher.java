@@ -76,8 +76,8 @@ public final class UtteranceMatcher {
         /** Word for word a sample's words around a slot whose words say a value of its type and more. */
         PARTIAL,
         /**
-         * Nothing else fits, but one clause of what was said is a built-in request ("hold on", "that's enough") word
-         * for word, and the rest gives its reason ("the kettle's going", "i have to go").
+         * Nothing else fits, but one clause of what was said is a request ("hold on", "talk slower") word for word,
+         * and the rest gives its reason ("the kettle's going", "it's early"), or follows a yes or a no.
          */
         CLAUSE,
         /** Word for word a sample's words around a slot that names no value of its type: refused, as the fallback. */
@@ -262,10 +262,11 @@ public final class UtteranceMatcher {
 
     /**
      * A request said beside its reason, as two clauses: "hold on the kettle's going", "i'm knackered let's stop
-     * there". The first or last words must be one of the built-in requests (pause, stop, next, yes, no ...) word for
-     * word or but for inflections, with a word that says something, and the rest a statement of its own (a subject or a verb,
-     * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; the
-     * longer the request, the better, and the last said of two as long. Null when no such split exists.
+     * there". The first or last words must be a request (not a cancel) word for word or but for inflections, with a
+     * word that says something, and the rest a statement of its own (a subject or a verb,
+     * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; after
+     * a yes or a no said first, any words the model knows that ask nothing ("nope still stiff"). The longer the
+     * request, the better, and the last said of two as long. Null when no such split exists.
      */
     private Scored clauseFor(String text) {
         String[] said = text.split(" ");
@@ -281,14 +282,15 @@ public final class UtteranceMatcher {
                 boolean inflected = request != null && request.match().fit() == Fit.CLOSE
                         && NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words);
                 if (request == null || request.match().fit() != Fit.EXACT && !inflected
-                        || !isBuiltInRequest(request.match().intent())) {
+                        || !takesAReason(request.match().intent())) {
                     continue;
                 }
                 Scored pain = painReported(pair[1]);
                 if (pain != null) {
                     return pain;
                 }
-                if (!isReason(pair[1])) {
+                boolean answerFirst = pair[0] == left && isAnswer(request.match().intent());
+                if (!(answerFirst ? isNoQuestion(pair[1]) : isReason(pair[1]))) {
                     continue;
                 }
                 Match found = request.match();
@@ -323,11 +325,11 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * A built-in request a reason can go with; not a cancel, which beside a reason is most often about something else
+     * A request a reason can go with; not a cancel, which beside a reason is most often about something else
      * ("cancel my appointment i can't go").
      */
-    private static boolean isBuiltInRequest(String intent) {
-        return intent.startsWith("AMAZON.") && !intent.equals(FALLBACK) && !intent.equals("AMAZON.CancelIntent");
+    private static boolean takesAReason(String intent) {
+        return !intent.equals(FALLBACK) && !intent.equals("AMAZON.CancelIntent");
     }
 
     /**
@@ -337,6 +339,22 @@ public final class UtteranceMatcher {
     private Scored painReported(String text) {
         Scored reason = bestReading(text);
         return reason != null && reason.match().intent().equals(PAIN) ? reason : null;
+    }
+
+    /** A yes or a no, which a person often follows with how things are: "nope still stiff", "sí ya mejor". */
+    private static boolean isAnswer(String intent) {
+        return intent.equals("AMAZON.YesIntent") || intent.equals("AMAZON.NoIntent");
+    }
+
+    /**
+     * Whether words ask nothing and stay within what the skill talks about: no question word but a leading "que", and
+     * no word the model never says ("no book a cab" is about something else).
+     */
+    private boolean isNoQuestion(String text) {
+        String[] said = text.split(" ");
+        return knownStems(text).stream().allMatch(stem -> !words.isMeaningful(stem) || nearest.knows(stem))
+                && Arrays.stream(said).skip(1).noneMatch(words::isQuestionWord)
+                && (!words.isQuestionWord(said[0]) || said[0].equals("que"));
     }
 
     /** Whether words said beside a request give its reason: a clause of their own, which reports no pain. */

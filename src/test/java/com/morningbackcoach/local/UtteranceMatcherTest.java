@@ -132,9 +132,12 @@ class UtteranceMatcherTest {
     }
 
     @Test
-    void aBuiltInRequestBesideItsReason_shouldBeHeard_unlessTheReasonIsPainOrTheRequestACancel() {
+    void aRequestBesideItsReason_shouldBeHeard_unlessTheReasonIsPainOrTheRequestACancel() {
         UtteranceMatcher controls = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
                 new InteractionModel.Intent("AMAZON.PauseIntent", List.of("hold on"), Map.of()),
+                new InteractionModel.Intent("SlowerIntent", List.of("talk slower"), Map.of()),
+                new InteractionModel.Intent("AMAZON.NoIntent", List.of("nope"), Map.of()),
+                new InteractionModel.Intent("StiffnessIntent", List.of("why is my back still stiff every single morning"), Map.of()),
                 new InteractionModel.Intent("AMAZON.StopIntent", List.of("stop there"), Map.of()),
                 new InteractionModel.Intent("PainIntent", List.of("my leg is {sign}", "that hurts"),
                         Map.of("sign", "SIGN")),
@@ -150,6 +153,24 @@ class UtteranceMatcherTest {
         assertThat(controls.match("hold on the dog").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
         assertThat(controls.match("cancel my order i can't go").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
         assertThat(controls.match("yep the next step").intent()).isEqualTo("AMAZON.NextIntent");
+        assertThat(controls.match("can you talk slower it's early").intent()).isEqualTo("SlowerIntent");
+        assertThat(controls.match("talk slower").fit()).isEqualTo(UtteranceMatcher.Fit.EXACT);
+    }
+
+    @Test
+    void anAnswerFollowedByHowThingsAre_shouldBeTheAnswer_unlessTheRestAsksOrIsAboutSomethingElse() {
+        UtteranceMatcher answers = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
+                new InteractionModel.Intent("AMAZON.NoIntent", List.of("nope"), Map.of()),
+                new InteractionModel.Intent("StiffnessIntent", List.of("why is my back still stiff every single morning"), Map.of()),
+                new InteractionModel.Intent("PainIntent", List.of("my leg is {sign}"), Map.of("sign", "SIGN")),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of("play some music"), Map.of())),
+                Map.of("SIGN", SIGN)));
+
+        assertThat(answers.match("nope still stiff").intent()).isEqualTo("AMAZON.NoIntent");
+        assertThat(answers.match("nope still stiff").fit()).isEqualTo(UtteranceMatcher.Fit.CLAUSE);
+        assertThat(answers.match("nope my leg is numb").intent()).isEqualTo("PainIntent");
+        assertThat(answers.match("nope book a cab").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(answers.match("nope why is it still stiff").intent()).isNotEqualTo("AMAZON.NoIntent");
     }
 
     @Test
