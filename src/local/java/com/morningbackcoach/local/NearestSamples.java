@@ -185,6 +185,12 @@ final class NearestSamples {
         return byMeaningfulWord.containsKey(stem);
     }
 
+    /** Whether a meaningful stem is said by some sample of an intent other than the fallback. */
+    boolean knowsWithin(String stem) {
+        return byMeaningfulWord.getOrDefault(stem, List.of()).stream()
+                .anyMatch(index -> !expansions.get(index).sample().intent().equals(UtteranceMatcher.FALLBACK));
+    }
+
     /** Whether a close match's score says it differs from its sample only by inflections, no function word edited. */
     static boolean onlyInflections(double closeScore, List<String> stems, SpokenWords words) {
         int allowed = stems.stream().anyMatch(words::isMeaningful) ? 1 : 2;

@@ -242,8 +242,9 @@ public final class UtteranceMatcher {
     public Match match(String utterance) {
         String text = canonicalForm(utterance);
         Scored best = bestReading(text);
-        if (best == null) {
-            best = clauseFor(text);
+        if (best == null || best.match().intent().equals(FALLBACK) && best.match().fit() != Fit.EXACT) {
+            Scored clause = clauseFor(text);
+            best = clause != null ? clause : best;
         }
         return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
     }
@@ -471,7 +472,24 @@ public final class UtteranceMatcher {
         BuiltInSpan span = builtInSpan(text);
         Scored best = span == null ? null : tolerantFor(knownStems(span.marked()), span);
         Scored plain = tolerantFor(knownStems(text), null);
-        return plain != null && plain.beats(best) ? plain : best;
+        Scored found = plain != null && plain.beats(best) ? plain : best;
+        return found != null && span != null && takesATimeOrLength(found) && saysAnUnknownWord(span.marked())
+                ? null : found;
+    }
+
+    /** Whether a match has a slot of a built-in type: a time of day or a length. */
+    private static boolean takesATimeOrLength(Scored scored) {
+        return scored.match().slotTypes().values().stream().anyMatch(BuiltInSlotValues::isBuiltIn);
+    }
+
+    /**
+     * Whether a word that says something is one no sample of the skill's intents says (a fallback sample may): beside a
+     * time or a length, it names what the time is for, and the skill times nothing else ("a timer for the eggs for
+     * five minutes").
+     */
+    private boolean saysAnUnknownWord(String text) {
+        return knownStems(text).stream().anyMatch(stem -> words.isMeaningful(stem)
+                && !NearestSamples.isPlaceholder(stem) && !nearest.knowsWithin(stem));
     }
 
     /** The stems of a text, each word the model does not know read without a pronoun joined to it if it then is. */

@@ -184,6 +184,21 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aTimeOrLengthBesideAWordOnlyTheFallbackOrNoSampleSays_shouldBeForSomethingElse() {
+        UtteranceMatcher timers = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
+                new InteractionModel.Intent("TimerIntent", List.of("set a timer for {duration}",
+                        "time my rest for {duration}"), Map.of("duration", "AMAZON.DURATION")),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of("how do i boil eggs"), Map.of())),
+                Map.of()));
+
+        assertThat(timers.match("set the timer for five minutes for my rest").intent()).isEqualTo("TimerIntent");
+        assertThat(timers.match("set a timer for five minutes for the eggs").intent())
+                .isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(timers.match("set a timer for five minutes for the laundry").intent())
+                .isEqualTo(UtteranceMatcher.FALLBACK);
+    }
+
+    @Test
     void alexasBuiltInPhrases_shouldMatchWordForWordOnly() {
         assertThat(matcher.match("move on").intent()).isEqualTo("AMAZON.NextIntent");
         assertThat(matcher.match("move on then").intent()).isNotEqualTo("AMAZON.NextIntent");
