@@ -483,12 +483,12 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * Whether a word that says something is one no sample of the skill's intents says (a fallback sample may): beside a
-     * time or a length, it names what the time is for, and the skill times nothing else ("a timer for the eggs for
-     * five minutes").
+     * Whether a word that says something, after the first (most often the request's verb: "clock", "ponerme"), is one
+     * no sample of the skill's intents says (a fallback sample may): beside a time or a length, it names what the time
+     * is for, and the skill times nothing else ("a timer for the eggs for five minutes").
      */
     private boolean saysAnUnknownWord(String text) {
-        return knownStems(text).stream().anyMatch(stem -> words.isMeaningful(stem)
+        return knownStems(text).stream().skip(1).anyMatch(stem -> words.isMeaningful(stem)
                 && !NearestSamples.isPlaceholder(stem) && !nearest.knowsWithin(stem));
     }
 
