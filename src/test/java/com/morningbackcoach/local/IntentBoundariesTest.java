@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Where one intent ends and the next begins, in the console's matcher and the model it reads: a negation is a no, a
  * request for less time is shorter holds, a quick one is the shorter routine, "skip" is skipping, stopping the routine
- * is stop, a reminder is set only when asked for one, and an alarm is not a reminder.
+ * is stop, a reminder is set only when asked for one, and an alarm is not a reminder; how the last morning felt beside
+ * what to do next time is what to do, and a timer or music for something else is left to Alexa.
  */
 class IntentBoundariesTest {
 
@@ -46,7 +47,13 @@ class IntentBoundariesTest {
             "es-US|es todo por hoy|AMAZON.StopIntent",
             "es-US|recuérdame cada mañana hacer mis estiramientos|SetReminderIntent",
             "es-US|pon una alarma a las seis|AMAZON.FallbackIntent",
-            "es-US|qué hora es|AMAZON.FallbackIntent"})
+            "es-US|qué hora es|AMAZON.FallbackIntent",
+            "en-US|that was too easy harder next time|AdjustRoutineIntent:change=HARDER",
+            "en-US|that was too hard easier next time please|AdjustRoutineIntent:change=EASIER",
+            "es-MX|estuvo facilito la próxima más pesado|AdjustRoutineIntent:change=HARDER",
+            "en-US|set a timer for five minutes for the eggs|AMAZON.FallbackIntent",
+            "es-US|pon un temporizador de diez minutos para el arroz|AMAZON.FallbackIntent",
+            "es-MX|ponme música tranquila|AMAZON.FallbackIntent"})
     void eachBoundaryPhrase_shouldReachItsIntent(String locale, String said, String target) {
         UtteranceMatcher.Match match = new UtteranceMatcher(InteractionModel.forLocale(locale)).match(said);
 
