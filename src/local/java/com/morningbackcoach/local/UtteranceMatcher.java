@@ -291,7 +291,7 @@ public final class UtteranceMatcher {
                     return pain;
                 }
                 boolean answerFirst = pair[0] == left && isAnswer(request.match().intent());
-                if (!(answerFirst ? isNoQuestion(pair[1]) : isReason(pair[1]))) {
+                if (!(answerFirst ? isHowThingsAre(pair[1]) : isReason(pair[1]))) {
                     continue;
                 }
                 Match found = request.match();
@@ -348,25 +348,28 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * Whether words ask nothing and stay within what the skill talks about: no question word but a leading "que", and
-     * no word the model never says ("no book a cab" is about something else).
+     * Whether words said after a yes or a no tell how things are: they ask nothing, and say no word the model never
+     * says ("no book a cab" is about something else).
      */
-    private boolean isNoQuestion(String text) {
-        String[] said = text.split(" ");
-        return knownStems(text).stream().allMatch(stem -> !words.isMeaningful(stem) || nearest.knows(stem))
-                && Arrays.stream(said).skip(1).noneMatch(words::isQuestionWord)
-                && (!words.isQuestionWord(said[0]) || said[0].equals("que"));
+    private boolean isHowThingsAre(String text) {
+        return asksNothing(text)
+                && knownStems(text).stream().allMatch(stem -> !words.isMeaningful(stem) || nearest.knows(stem));
     }
 
-    /** Whether words said beside a request give its reason: a clause of their own, which reports no pain. */
+    /** Whether words said beside a request give its reason: a clause of their own, which asks nothing nor reports pain. */
     private boolean isReason(String text) {
-        List<String> said = Arrays.asList(text.split(" "));
-        if (said.stream().noneMatch(language.clauseWords()::contains) || said.stream().skip(1)
-                .anyMatch(words::isQuestionWord) || words.isQuestionWord(said.get(0)) && !said.get(0).equals("que")) {
+        if (Arrays.stream(text.split(" ")).noneMatch(language.clauseWords()::contains) || !asksNothing(text)) {
             return false;
         }
         Scored reason = bestReading(text);
         return reason == null || !reason.match().intent().equals(PAIN);
+    }
+
+    /** Whether words ask nothing: no question word, but a leading "que". */
+    private boolean asksNothing(String text) {
+        String[] said = text.split(" ");
+        return Arrays.stream(said).skip(1).noneMatch(words::isQuestionWord)
+                && (!words.isQuestionWord(said[0]) || said[0].equals("que"));
     }
 
     /**
