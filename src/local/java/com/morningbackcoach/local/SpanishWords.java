@@ -1,6 +1,7 @@
 package com.morningbackcoach.local;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,10 +37,19 @@ final class SpanishWords implements SpokenWords {
             "as", "es", "os", "a", "e", "o", "s");
 
     /**
-     * Diminutive endings, read as the word's own ending: "-ito" as "-o", "-ita" as "-a". Plurals stay, since a plural
-     * diminutive often names something else ("piquetitos" tingle, a "piquete" stabs).
+     * Diminutive and superlative endings and what they stand for, longest first: "-ito" as "-o", "-quita" and
+     * "-quilla" as "-ca" ("musiquita" is "música"), "-ecito" as "-e" ("suavecito" is "suave"), "-ísimo" as "-o"
+     * ("lentísimo" is "lento"). Plurals stay, since a plural diminutive often names something else ("piquetitos"
+     * tingle, a "piquete" stabs); so does "-illa" on its own, which ends words that are no diminutive ("pantorrilla").
      */
-    private static final List<String> DIMINUTIVES = List.of("ito", "ita");
+    private static final List<Map.Entry<String, String>> DIMINUTIVES = List.of(
+            Map.entry("quillo", "co"), Map.entry("quilla", "ca"), Map.entry("guillo", "go"), Map.entry("guilla", "ga"),
+            Map.entry("quito", "co"), Map.entry("quita", "ca"), Map.entry("guito", "go"), Map.entry("guita", "ga"),
+            Map.entry("ecito", "e"), Map.entry("ecita", "e"), Map.entry("isimo", "o"), Map.entry("isima", "a"),
+            Map.entry("ito", "o"), Map.entry("ita", "a"));
+
+    /** The least a word read from its diminutive keeps, so that short words ("bonito", "quita") stay themselves. */
+    private static final int SHORTEST_READ_WORD = 5;
 
     private static final Set<String> NEGATIONS = Set.of("no", "nunca", "ni", "nada", "nel", "tampoco", "sin");
 
@@ -78,17 +88,20 @@ final class SpanishWords implements SpokenWords {
 
     /**
      * The word without one ending, when at least four letters stay; function words and short words as they are. A
-     * diminutive is read as its word ("cortita" is "corta", "ligerito" is "ligero").
+     * diminutive or superlative is read as its word ("cortita" is "corta", "musiquilla" is "música").
      */
     @Override
     public String stem(String word) {
         if (word.length() <= 4 || FUNCTION_WORDS.contains(word) || QUESTION_WORDS.contains(word)) {
             return word;
         }
-        for (String diminutive : DIMINUTIVES) {
-            if (word.endsWith(diminutive) && word.length() - diminutive.length() >= 4) {
-                return stem(word.substring(0, word.length() - diminutive.length())
-                        + diminutive.charAt(diminutive.length() - 1));
+        for (Map.Entry<String, String> diminutive : DIMINUTIVES) {
+            if (!word.endsWith(diminutive.getKey())) {
+                continue;
+            }
+            String read = word.substring(0, word.length() - diminutive.getKey().length()) + diminutive.getValue();
+            if (read.length() >= SHORTEST_READ_WORD) {
+                return stem(read);
             }
         }
         for (String ending : ENDINGS) {

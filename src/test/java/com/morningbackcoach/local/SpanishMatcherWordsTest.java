@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,12 @@ class SpanishMatcherWordsTest {
         assertThat(UtteranceMatcher.canonical("es-US", "skip este paso porfa")).isEqualTo("salta este paso");
         assertThat(SpanishWords.INSTANCE.stem("cortita")).isEqualTo(SpanishWords.INSTANCE.stem("corta"));
         assertThat(SpanishWords.INSTANCE.stem("piquetitos")).isNotEqualTo(SpanishWords.INSTANCE.stem("piquete"));
+        assertThat(Stream.of("musiquita", "musiquilla", "musica").map(SpanishWords.INSTANCE::stem).distinct())
+                .hasSize(1);
+        assertThat(SpanishWords.INSTANCE.stem("suavecita")).isEqualTo(SpanishWords.INSTANCE.stem("suave"));
+        assertThat(SpanishWords.INSTANCE.stem("lentisimo")).isEqualTo(SpanishWords.INSTANCE.stem("lento"));
+        assertThat(SpanishWords.INSTANCE.stem("pantorrilla")).isEqualTo(SpanishWords.INSTANCE.stem("pantorrillas"));
+        assertThat(SpanishWords.INSTANCE.stem("quita")).isEqualTo(SpanishWords.INSTANCE.stem("quitar"));
         assertThat(UtteranceMatcher.canonical("es-ES", "vale ya estuvo por hoy")).isEqualTo("ya estuvo por hoy");
         assertThat(matcher.match("listo mi racha").intent()).isEqualTo("StreakIntent");
     }
