@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
  * <p>Samples match literally, slots as wildcards. Before matching, utterances and samples alike are put in a
  * canonical form, the small part of Alexa's tolerance a literal matcher can copy honestly: contractions are spelled
  * out ("what's" is "what is", "my back's" is "my back is"); filler words are dropped ("um", "please", "just", an
- * "okay" or "so" leading into the request, a "right now", "today" or "anymore" closing it); a word said twice in a row
- * counts once ("ow ow").
+ * "okay" or "so" leading into the request, a "right now", "today" or "anymore" closing it); a word, or a phrase of two
+ * or three words, said twice in a row counts once ("ow ow", "hold on hold on").
  * Then an utterance is also read without a leading carrier word (the "to" or "for" of "ask morning back coach to
  * ...", or a "my" no sample needs to repeat), with an embedded question after "if" or "whether" in question order,
  * and without a polite wrapper ("can you", "could we", "i want to", "let's"); the reading that matches best counts.
@@ -169,8 +169,8 @@ public final class UtteranceMatcher {
 
     /**
      * The form utterances and samples are compared in: {@link #normalize normalized}, contractions spelled out,
-     * filler words, lead-ins, a repeated word and a closing time dropped. A text made only of filler words stays as
-     * it was.
+     * filler words, lead-ins, a repeated word or phrase and a closing time dropped. A text made only of filler words
+     * stays as it was.
      */
     public static String canonical(String text) {
         return canonical(MatcherLanguage.ENGLISH, text);
@@ -208,6 +208,7 @@ public final class UtteranceMatcher {
             boolean repeated = !kept.isEmpty() && kept.get(kept.size() - 1).equals(word);
             if (!language.fillers().contains(word) && !leading && !repeated) {
                 kept.add(word);
+                dropRepeatedPhrase(kept);
             }
         }
         if (kept.isEmpty()) {
@@ -217,6 +218,18 @@ public final class UtteranceMatcher {
         }
         dropClosingTime(language, kept);
         return String.join(" ", kept);
+    }
+
+    /** Drops a phrase of two or three words just said again: "hold on hold on" is "hold on". */
+    private static void dropRepeatedPhrase(List<String> words) {
+        for (int length = 2; length <= 3; length++) {
+            int end = words.size();
+            if (end >= 2 * length
+                    && words.subList(end - length, end).equals(words.subList(end - 2 * length, end - length))) {
+                words.subList(end - length, end).clear();
+                return;
+            }
+        }
     }
 
     /**
