@@ -59,7 +59,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     "mate", "kindly", "eh", "very", "wicked", "super", "pretty", "quite", "awfully",
                     "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly", "phew", "whew", "oof",
                     "huff"),
-            List.of("thank you", "to be honest", "you know"),
+            List.of("thank you", "to be honest"),
             Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look"),
             List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
                     List.of("anymore"), List.of("lately")),
