@@ -24,17 +24,17 @@ class HeldOutRoutingTest {
     static final double GOAL_OUT_OF_SCOPE = 0.80;
     /**
      * Per locale: in scope, out-of-scope recall, out-of-scope precision, half a point under what the matcher measured
-     * when the file, a third blind corpus that nothing was tuned on, was first routed.
+     * when the file, a fourth blind corpus that nothing was tuned on, was first routed.
      */
     static final Map<String, double[]> FLOORS = Map.of(
-            "en-US", new double[] {0.87, 0.995, 0.795},
-            "en-GB", new double[] {0.81, 0.995, 0.709},
-            "en-CA", new double[] {0.918, 0.928, 0.928},
-            "en-AU", new double[] {0.81, 0.928, 0.732},
-            "en-IN", new double[] {0.995, 0.995, 0.995},
-            "es-US", new double[] {0.808, 0.995, 0.651},
-            "es-ES", new double[] {0.81, 0.995, 0.647},
-            "es-MX", new double[] {0.857, 0.995, 0.709});
+            "en-US", new double[] {0.864, 0.995, 0.750},
+            "en-GB", new double[] {0.872, 0.995, 0.677},
+            "en-CA", new double[] {0.872, 0.995, 0.784},
+            "en-AU", new double[] {0.857, 0.995, 0.828},
+            "en-IN", new double[] {0.826, 0.995, 0.677},
+            "es-US", new double[] {0.864, 0.945, 0.726},
+            "es-ES", new double[] {0.903, 0.995, 0.828},
+            "es-MX", new double[] {0.843, 0.995, 0.732});
     /** A regional corpus is a few dozen lines, so one line is three or four points. */
     static final double REGIONAL_TUNED_IN_SCOPE = 0.88;
     static final double REGIONAL_OUT_OF_SCOPE = 0.80;

@@ -44,7 +44,7 @@ class UtteranceMatcherTest {
         assertThat(UtteranceMatcher.canonical("ugh please just skip it")).isEqualTo("skip it");
         assertThat(UtteranceMatcher.canonical("whats next")).isEqualTo("what is next");
         assertThat(UtteranceMatcher.canonical("hold on hold on gimme a sec")).isEqualTo("hold on give me a sec");
-        assertThat(UtteranceMatcher.canonical("phew okay done what's next")).isEqualTo("done what is next");
+        assertThat(UtteranceMatcher.canonical("oof okay done what's next")).isEqualTo("done what is next");
         assertThat(UtteranceMatcher.canonical("dunno to be honest")).isEqualTo("do not know");
         assertThat(UtteranceMatcher.canonical("mm ok yeah")).isEqualTo("yeah");
     }
