@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where one intent ends and the next begins, in the console's matcher and the model it reads: a negation is a no, a
  * request for less time is shorter holds, a quick one is the shorter routine, "skip" is skipping, stopping the routine
  * is stop, a reminder is set only when asked for one, and an alarm is not a reminder; how the last morning felt beside
- * what to do next time is what to do, and a timer or music for something else is left to Alexa.
+ * what to do next time is what to do, a timer or music for something else is left to Alexa, and a pinch, a spasm, a
+ * cramp or a throb in the back is pain, never a change to the routine.
  */
 class IntentBoundariesTest {
 
@@ -53,7 +54,13 @@ class IntentBoundariesTest {
             "es-MX|estuvo facilito la próxima más pesado|AdjustRoutineIntent:change=HARDER",
             "en-US|set a timer for five minutes for the eggs|AMAZON.FallbackIntent",
             "es-US|pon un temporizador de diez minutos para el arroz|AMAZON.FallbackIntent",
-            "es-MX|ponme música tranquila|AMAZON.FallbackIntent"})
+            "es-MX|ponme música tranquila|AMAZON.FallbackIntent",
+            "en-US|oof that pinches a bit in my lower back|PainIntent",
+            "en-US|ugh my back's gone into spasm|PainIntent",
+            "en-GB|got a nasty cramp in my back|PainIntent",
+            "en-US|my lower back is throbbing this morning|PainIntent",
+            "es-MX|ay me dio un calambre feo en la espalda|PainIntent",
+            "es-US|tengo un espasmo en la espalda baja|PainIntent"})
     void eachBoundaryPhrase_shouldReachItsIntent(String locale, String said, String target) {
         UtteranceMatcher.Match match = new UtteranceMatcher(InteractionModel.forLocale(locale)).match(said);
 
