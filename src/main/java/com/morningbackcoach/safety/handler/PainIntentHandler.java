@@ -13,7 +13,8 @@ import com.morningbackcoach.speech.Ssml;
 /**
  * "That hurts", "my leg is tingling", "I felt a sharp pain", in any state: stop the movement, then route by what was
  * said, or by the most urgent sign its words name. Urgent signs end the session with the advice to get urgent care;
- * after any warning sign the routine rests for today, its place kept.
+ * after any warning sign the routine rests for today, its place kept. Pain said again while the warning signs are
+ * asked about ("no, it's just a pinch") is not asked about again: to be safe, it is taken as a warning sign.
  */
 public final class PainIntentHandler extends IntentHandler {
 
@@ -50,7 +51,9 @@ public final class PainIntentHandler extends IntentHandler {
             }
             case WARNING -> PainCheck.afterWarning(conversation,
                     stop + " " + speech.say("pain.rule") + " " + PainCheck.provider(speech));
-            case ASK -> PainCheck.WARNING_SIGNS.ask(conversation).withLead(stop + " " + speech.say("pain.rule"));
+            case ASK -> conversation.openQuestion().filter(PainCheck.WARNING_SIGNS::equals).isPresent()
+                    ? PainCheck.WARNING_SIGNS.byDefault(conversation).withLead(stop)
+                    : PainCheck.WARNING_SIGNS.ask(conversation).withLead(stop + " " + speech.say("pain.rule"));
         };
     }
 }
