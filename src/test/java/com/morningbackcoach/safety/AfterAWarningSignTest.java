@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After a warning sign nothing leads the user to stand or load the back: the routine rests for today with its place
  * kept, a numb, weak or giving-way leg is told to sit or lie down first, and no step is led again in that session.
+ * Pain said again while the warning signs are asked about is taken as one, never the same question again.
  */
 class AfterAWarningSignTest {
 
@@ -82,5 +83,29 @@ class AfterAWarningSignTest {
         assertThat(reply.speech()).contains("siéntate o recuéstate", "profesional de la salud",
                 "hoy no seguimos con la rutina").doesNotContain("sal de él despacio");
         assertThat(reply.endsSession()).isTrue();
+    }
+
+    @Test
+    void plainPainAgain_atTheWarningQuestion_shouldBeTakenAsAWarningSign_andRestTheRoutine() {
+        ConversationState.ROUTINE_1.reach(talk);
+
+        Reply asked = talk.say("PainIntent");
+        Reply again = talk.say("PainIntent");
+
+        assertThat(asked.speech()).contains("shoot or spread");
+        assertThat(again.speech()).startsWith("Stop that movement now")
+                .contains("treat it as a warning sign", "no more of the routine today").doesNotContain("shoot or spread");
+        assertThat(again.endsSession()).isTrue();
+    }
+
+    @Test
+    void plainPain_afterTheWarningQuestionWasAnswered_shouldAskItAgain() {
+        ConversationState.ROUTINE_1.reach(talk);
+
+        talk.say("PainIntent");
+        talk.say("AMAZON.NoIntent");
+        Reply later = talk.say("PainIntent");
+
+        assertThat(later.speech()).contains("shoot or spread");
     }
 }
