@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request for less time is shorter holds, a quick one is the shorter routine, "skip" is skipping, stopping the routine
  * is stop, a reminder is set only when asked for one, and an alarm is not a reminder; how the last morning felt beside
  * what to do next time is what to do, a timer or music for something else is left to Alexa, and a pinch, a spasm, a
- * cramp or a throb in the back is pain, never a change to the routine.
+ * cramp, a throb or a zap in the back is pain, never a change to the routine, while feeling better is no pain.
  */
 class IntentBoundariesTest {
 
@@ -60,7 +60,10 @@ class IntentBoundariesTest {
             "en-GB|got a nasty cramp in my back|PainIntent",
             "en-US|my lower back is throbbing this morning|PainIntent",
             "es-MX|ay me dio un calambre feo en la espalda|PainIntent",
-            "es-US|tengo un espasmo en la espalda baja|PainIntent"})
+            "es-US|tengo un espasmo en la espalda baja|PainIntent",
+            "en-US|it zaps down the back of my leg|PainIntent:symptom=SHOOTING",
+            "en-GB|blimey that didn't half hurt|PainIntent",
+            "es-US|desde ayer me siento mejor|AMAZON.FallbackIntent"})
     void eachBoundaryPhrase_shouldReachItsIntent(String locale, String said, String target) {
         UtteranceMatcher.Match match = new UtteranceMatcher(InteractionModel.forLocale(locale)).match(said);
 
