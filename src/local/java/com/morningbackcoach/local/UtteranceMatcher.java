@@ -205,10 +205,9 @@ public final class UtteranceMatcher {
         List<String> kept = new ArrayList<>();
         for (String word : words) {
             boolean leading = kept.isEmpty() && language.leadIns().contains(word);
-            boolean repeated = !kept.isEmpty() && kept.get(kept.size() - 1).equals(word);
-            if (!language.fillers().contains(word) && !leading && !repeated) {
+            if (!language.fillers().contains(word) && !leading) {
                 kept.add(word);
-                dropRepeatedPhrase(kept);
+                dropRepeat(kept);
             }
         }
         if (kept.isEmpty()) {
@@ -220,9 +219,9 @@ public final class UtteranceMatcher {
         return String.join(" ", kept);
     }
 
-    /** Drops a phrase of two or three words just said again: "hold on hold on" is "hold on". */
-    private static void dropRepeatedPhrase(List<String> words) {
-        for (int length = 2; length <= 3; length++) {
+    /** Drops a word, or a phrase of two or three words, just said again: "hold on hold on" is "hold on". */
+    private static void dropRepeat(List<String> words) {
+        for (int length = 1; length <= 3; length++) {
             int end = words.size();
             if (end >= 2 * length
                     && words.subList(end - length, end).equals(words.subList(end - 2 * length, end - length))) {
