@@ -247,6 +247,11 @@ public final class Conversation {
         return Optional.ofNullable(openQuestion);
     }
 
+    /** Whether the previous reply left {@code question} open. */
+    public boolean asks(Question question) {
+        return question.equals(openQuestion);
+    }
+
     /**
      * After a detour such as an answer, the way back: the current activity's question with {@code lead} said first,
      * or empty when the user is in no activity.

@@ -60,7 +60,7 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
             conversation.heardNothingToAnswer();
             return conversation.backToWhereWeWere(speech.say("routine.change.which"));
         }
-        if (conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent()
+        if (conversation.asks(RoutineOffer.SAFETY_NOTE)
                 && (change.get() == Change.GENTLE || change.get() == Change.STANDARD)) {
             return change.get() == Change.GENTLE ? RoutineOffer.SAFETY_NOTE.yes(conversation)
                     : RoutineOffer.SAFETY_NOTE.no(conversation);
@@ -80,7 +80,7 @@ public final class AdjustRoutineIntentHandler extends IntentHandler {
      * next part is led at it. "The same" keeps it.
      */
     private static Reply moveLevel(Conversation conversation, LevelMove move) {
-        boolean answering = conversation.openQuestion().filter(HowItFelt.NEXT_TIME::equals).isPresent();
+        boolean answering = conversation.asks(HowItFelt.NEXT_TIME);
         if (move == LevelMove.SAME) {
             return answering ? HowItFelt.same(conversation)
                     : conversation.backToWhereWeWere(Coach.current(conversation));

@@ -75,7 +75,7 @@ public final class RoutineFlow {
             lead = (lead + " " + speech.say("routine.unreachable")).trim();
         }
         if (!settings(conversation).safetyNoteGiven() && !conversation.profile().readFailed()) {
-            boolean justHeard = conversation.openQuestion().filter(RoutineOffer.SAFETY_NOTE::equals).isPresent();
+            boolean justHeard = conversation.asks(RoutineOffer.SAFETY_NOTE);
             return (justHeard ? RoutineOffer.SAFETY_NOTE.prompt(conversation)
                     : RoutineOffer.SAFETY_NOTE.ask(conversation)).withLead(lead);
         }

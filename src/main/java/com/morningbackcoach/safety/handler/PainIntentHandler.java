@@ -51,7 +51,7 @@ public final class PainIntentHandler extends IntentHandler {
             }
             case WARNING -> PainCheck.afterWarning(conversation,
                     stop + " " + speech.say("pain.rule") + " " + PainCheck.provider(speech));
-            case ASK -> conversation.openQuestion().filter(PainCheck.WARNING_SIGNS::equals).isPresent()
+            case ASK -> conversation.asks(PainCheck.WARNING_SIGNS)
                     ? PainCheck.WARNING_SIGNS.byDefault(conversation).withLead(stop)
                     : PainCheck.WARNING_SIGNS.ask(conversation).withLead(stop + " " + speech.say("pain.rule"));
         };
