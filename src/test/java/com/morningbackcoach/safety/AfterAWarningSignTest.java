@@ -94,7 +94,8 @@ class AfterAWarningSignTest {
 
         assertThat(asked.speech()).contains("shoot or spread");
         assertThat(again.speech()).startsWith("Stop that movement now")
-                .contains("treat it as a warning sign", "no more of the routine today").doesNotContain("shoot or spread");
+                .contains("to be safe, please see a healthcare provider", "no more of the routine today")
+                .doesNotContain("shoot or spread", "Those are warning signs");
         assertThat(again.endsSession()).isTrue();
     }
 

@@ -39,7 +39,8 @@ public enum PainCheck implements Question {
         /** Asked twice already: to be safe, as if a warning sign came with it. */
         @Override
         public Reply byDefault(Conversation conversation) {
-            return yes(conversation).withLead(conversation.speech().say("pain.takenAsWarning"));
+            Speech speech = conversation.speech();
+            return afterWarning(conversation, speech.say("pain.providerToBeSafe") + " " + urgent(speech));
         }
     },
     /** In the routine, after plain pain without a warning sign: skip the move that hurt, or stop for today. */
