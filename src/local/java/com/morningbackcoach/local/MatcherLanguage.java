@@ -57,9 +57,10 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             Set.of("um", "umm", "mm", "mmm", "uh", "uhh", "er", "erm", "hmm", "ugh", "ah", "ahh", "argh", "gosh", "geez",
                     "jeez", "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks",
                     "mate", "kindly", "eh", "very", "wicked", "super", "pretty", "quite", "awfully",
-                    "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly", "oof", "huff"),
+                    "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly", "oof", "huff",
+                    "dear"),
             List.of("thank you", "to be honest"),
-            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look"),
+            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look", "whoa", "woah"),
             List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
                     List.of("anymore"), List.of("lately")),
             Set.of("is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "do", "does", "did",
@@ -73,7 +74,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             List.of("ask", "tell", "use", "have"),
             List.of("please"),
             Set.of("yes", "yeah", "yep", "yup", "sure", "right", "okay", "alright", "cool", "good", "great", "fine",
-                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry"),
+                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry", "nah"),
             Set.of("i", "we", "it", "is", "am", "are", "was", "were", "have", "has", "need", "got", "there", "he",
                     "she", "they", "gotta"));
 

@@ -319,10 +319,15 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * Whether a one-word request said last follows a function word, and so ends the phrase of a thing: "back" in "i
-     * pulled something in my back" is the back, not a request to go back.
+     * Whether a one-word request said last follows a function word, or said first follows a carrier, and so ends the
+     * phrase of a thing: "back" in "i pulled something in my back" and "my back's having a bad day" is the back, not
+     * a request to go back.
      */
     private boolean endsANounPhrase(String request, String rest, boolean saidLast) {
+        String[] phrase = request.split(" ");
+        if (!saidLast && phrase.length == 2 && language.carriers().contains(phrase[0])) {
+            return true;
+        }
         if (!saidLast || request.contains(" ")) {
             return false;
         }
