@@ -50,6 +50,7 @@ public final class UtteranceMatcher {
 
     public static final String FALLBACK = "AMAZON.FallbackIntent";
     private static final String PAIN = "PainIntent";
+    private static final String SYMPTOM = "symptom";
 
     /**
      * The share of a scored match's weighed words that both the utterance and the sample must have in common; below
@@ -308,14 +309,30 @@ public final class UtteranceMatcher {
                 }
                 Match found = request.match();
                 double score = pair[0].split(" ").length + (pair[0] == right ? 0.5 : 0);
-                Scored clause = new Scored(new Match(found.intent(), found.slots(), found.slotTypes(), Fit.CLAUSE,
-                        found.sample()), score);
+                Scored clause = new Scored(new Match(found.intent(), withSymptom(found, pair[1]), found.slotTypes(),
+                        Fit.CLAUSE, found.sample()), score);
                 if (clause.beats(best)) {
                     best = clause;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * A pain said beside what happened ("my back hurts, i fell off my bike yesterday"): what happened fills the
+     * symptom slot as Alexa would fill it, with all its words, and the sign it names word for word when nothing in it
+     * is negated ("i didn't fall" names none; the skill reads those words again).
+     */
+    private Map<String, SlotMatch> withSymptom(Match found, String rest) {
+        if (!found.intent().equals(PAIN) || found.slots().containsKey(SYMPTOM)) {
+            return found.slots();
+        }
+        SlotMatch named = words.stems(rest).stream().anyMatch(words::isNegation) ? null
+                : saidWithin(PAIN, SYMPTOM, rest);
+        Map<String, SlotMatch> slots = new LinkedHashMap<>(found.slots());
+        slots.put(SYMPTOM, named != null ? named : new SlotMatch(SYMPTOM, rest, null));
+        return slots;
     }
 
     /**

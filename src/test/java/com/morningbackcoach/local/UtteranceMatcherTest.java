@@ -187,6 +187,20 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aPainSaidBesideWhatHappened_shouldCarryWhatHappenedAsTheSymptom() {
+        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
+
+        UtteranceMatcher.Match fall = english.match("i fell off my bike yesterday and now my back hurts");
+        UtteranceMatcher.Match caida = spanish.match("me caí de la bici ayer y ahora me duele la espalda");
+
+        assertThat(fall.intent()).isEqualTo("PainIntent");
+        assertThat(fall.slots().get("symptom").resolution()).map(InteractionModel.SlotValue::id).contains("AFTER_FALL");
+        assertThat(caida.intent()).isEqualTo("PainIntent");
+        assertThat(caida.slots().get("symptom").resolution()).map(InteractionModel.SlotValue::id).contains("AFTER_FALL");
+    }
+
+    @Test
     void aTimeOrLengthBesideAWordOnlyTheFallbackOrNoSampleSays_shouldBeForSomethingElse() {
         UtteranceMatcher timers = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
                 new InteractionModel.Intent("TimerIntent", List.of("set a timer for {duration}",
