@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DynamoDbUserStoreTest {
 
     private static final String USER = "amzn1.ask.account.STORE-TEST";
-    private static final Instant MORNING = Instant.parse("2026-11-24T07:00:00Z");
+    /**
+     * This morning, not a fixed date: the table keeps a time to live on {@code expiresAt}, and DynamoDB Local removes a
+     * deletion mark whose two days have passed, as DynamoDB does.
+     */
+    private static final Instant MORNING = LocalDate.now(ZoneOffset.UTC).atTime(7, 0).toInstant(ZoneOffset.UTC);
     private static final StoredProfile NOTHING = new StoredProfile.Absent();
     private final String table = DynamoDbLocalServer.newTable();
     private final DynamoDbClient client = DynamoDbLocalServer.client(table);
@@ -44,7 +49,7 @@ class DynamoDbUserStoreTest {
     }
 
     private static UserProfile oneMorning() {
-        return UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.parse("2026-11-24"), MORNING));
+        return UserProfile.newUser().withStreak(Streak.none().completedOn(LocalDate.ofInstant(MORNING, ZoneOffset.UTC), MORNING));
     }
 
     private Map<String, AttributeValue> item(String user) {
