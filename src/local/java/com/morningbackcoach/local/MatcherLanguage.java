@@ -74,7 +74,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             List.of("ask", "tell", "use", "have"),
             List.of("please"),
             Set.of("yes", "yeah", "yep", "yup", "sure", "right", "okay", "alright", "cool", "good", "great", "fine",
-                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry", "nah"),
+                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry", "nah", "mhm"),
             Set.of("i", "we", "it", "is", "am", "are", "was", "were", "have", "has", "need", "got", "there", "he",
                     "she", "they", "gotta"));
 
