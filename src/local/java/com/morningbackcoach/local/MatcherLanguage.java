@@ -53,6 +53,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     Map.entry("couldnt", "could not"), Map.entry("wouldnt", "would not"),
                     Map.entry("gotta", "got to"),
                     Map.entry("lemme", "let me"), Map.entry("gimme", "give me"), Map.entry("dunno", "do not know"),
+                    Map.entry("k", "okay"), Map.entry("when'd", "when did"), Map.entry("how'd", "how did"),
                     Map.entry("tick", "sec"), Map.entry("mo", "sec"), Map.entry("jiffy", "sec")),
             Set.of("um", "umm", "mm", "mmm", "uh", "uhh", "er", "erm", "hmm", "ugh", "ah", "ahh", "argh", "gosh", "geez",
                     "jeez", "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks",
@@ -60,7 +61,8 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly", "oof", "huff",
                     "dear"),
             List.of("thank you", "to be honest"),
-            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look", "whoa", "woah"),
+            Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look", "whoa", "woah",
+                    "today"),
             List.of(List.of("right", "now"), List.of("now"), List.of("today"), List.of("yesterday"),
                     List.of("anymore"), List.of("lately")),
             Set.of("is", "are", "am", "was", "were", "can", "could", "should", "would", "will", "do", "does", "did",
@@ -74,7 +76,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
             List.of("ask", "tell", "use", "have"),
             List.of("please"),
             Set.of("yes", "yeah", "yep", "yup", "sure", "right", "okay", "alright", "cool", "good", "great", "fine",
-                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry", "nah"),
+                    "brilliant", "lovely", "done", "finished", "ready", "perfect", "nice", "aye", "sorry", "nah", "mhm"),
             Set.of("i", "we", "it", "is", "am", "are", "was", "were", "have", "has", "need", "got", "there", "he",
                     "she", "they", "gotta"));
 

@@ -502,15 +502,22 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * The closest sample {@code text} is {@link Fit#CLOSE} to, or else the nearest {@link Fit#SCORED} one; a time or
-     * length said in it is read as the value of a built-in slot.
+     * The closest sample {@code text} is {@link Fit#CLOSE} to, or else the nearest {@link Fit#SCORED} one; a number,
+     * time or length said in it is read as the value of a built-in slot, each type it can be in turn.
      */
     private Scored tolerantFor(String text) {
-        BuiltInSpan span = builtInSpan(text);
-        Scored best = span == null ? null : tolerantFor(knownStems(span.marked()), span);
-        Scored plain = tolerantFor(knownStems(text), null);
-        Scored found = plain != null && plain.beats(best) ? plain : best;
-        return found != null && span != null && takesATimeOrLength(found) && saysAnUnknownWord(span.marked())
+        Scored found = tolerantFor(knownStems(text), null);
+        List<BuiltInSpan> spans = builtInSpans(text);
+        BuiltInSpan foundBy = spans.stream().max(Comparator.comparingInt(span -> span.spoken().split(" ").length))
+                .orElse(null);
+        for (BuiltInSpan span : spans) {
+            Scored marked = tolerantFor(knownStems(span.marked()), span);
+            if (marked != null && (found == null || !found.beats(marked))) {
+                found = marked;
+                foundBy = span;
+            }
+        }
+        return found != null && foundBy != null && takesATimeOrLength(found) && saysAnUnknownWord(foundBy.marked())
                 ? null : found;
     }
 
@@ -570,23 +577,21 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * The longest run of words that says a value of a built-in slot type the model uses, with a number or a time of
-     * day in it (a lone "a" is not "one o'clock"); null when there is none.
+     * For each built-in slot type the model uses, the longest run of words that says one of its values, with a number
+     * or a time of day in it (a lone "a" is not "one o'clock"): "three" is a number of days as well as three o'clock.
      */
-    private BuiltInSpan builtInSpan(String text) {
-        if (builtInTypes.isEmpty()) {
-            return null;
-        }
+    private List<BuiltInSpan> builtInSpans(String text) {
+        List<BuiltInSpan> spans = new ArrayList<>();
         String[] said = text.split(" ");
-        BuiltInSpan longest = null;
-        int longestWords = 0;
-        for (int from = 0; from < said.length; from++) {
-            for (int to = said.length; to > from + longestWords; to--) {
-                String spoken = String.join(" ", Arrays.asList(said).subList(from, to));
-                if (!BuiltInSlotValues.saysANumberOrTime(language, spoken)) {
-                    continue;
-                }
-                for (String type : builtInTypes) {
+        for (String type : builtInTypes) {
+            BuiltInSpan longest = null;
+            int longestWords = 0;
+            for (int from = 0; from < said.length; from++) {
+                for (int to = said.length; to > from + longestWords; to--) {
+                    String spoken = String.join(" ", Arrays.asList(said).subList(from, to));
+                    if (!BuiltInSlotValues.saysANumberOrTime(language, spoken)) {
+                        continue;
+                    }
                     Optional<String> value = BuiltInSlotValues.valueOf(language, type, spoken);
                     if (value.isPresent()) {
                         List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
@@ -594,12 +599,14 @@ public final class UtteranceMatcher {
                         marked.addAll(Arrays.asList(said).subList(to, said.length));
                         longest = new BuiltInSpan(spoken, type, value.get(), String.join(" ", marked));
                         longestWords = to - from;
-                        break;
                     }
                 }
             }
+            if (longest != null) {
+                spans.add(longest);
+            }
         }
-        return longest;
+        return spans;
     }
 
     /**
