@@ -502,16 +502,22 @@ public final class UtteranceMatcher {
     }
 
     /**
-     * The closest sample {@code text} is {@link Fit#CLOSE} to, or else the nearest {@link Fit#SCORED} one; a time or
-     * length said in it is read as the value of a built-in slot.
+     * The closest sample {@code text} is {@link Fit#CLOSE} to, or else the nearest {@link Fit#SCORED} one; a time,
+     * length or number said in it is read as the value of a built-in slot, of whichever type fits best.
      */
     private Scored tolerantFor(String text) {
-        BuiltInSpan span = builtInSpan(text);
-        Scored best = span == null ? null : tolerantFor(knownStems(span.marked()), span);
+        List<BuiltInSpan> spans = builtInSpans(text);
+        Scored best = null;
+        for (BuiltInSpan span : spans) {
+            Scored read = tolerantFor(knownStems(span.marked()), span);
+            if (read != null && read.beats(best)) {
+                best = read;
+            }
+        }
         Scored plain = tolerantFor(knownStems(text), null);
         Scored found = plain != null && plain.beats(best) ? plain : best;
-        return found != null && span != null && takesATimeOrLength(found) && saysAnUnknownWord(span.marked())
-                ? null : found;
+        return found != null && !spans.isEmpty() && takesATimeOrLength(found)
+                && saysAnUnknownWord(spans.get(0).marked()) ? null : found;
     }
 
     /** Whether a match has a slot of a built-in type: a time of day or a length. */
@@ -571,14 +577,15 @@ public final class UtteranceMatcher {
 
     /**
      * The longest run of words that says a value of a built-in slot type the model uses, with a number or a time of
-     * day in it (a lone "a" is not "one o'clock"); null when there is none.
+     * day in it (a lone "a" is not "one o'clock"), read as each type it says a value of ("cinco" is a time and a
+     * number); none when there is no such run.
      */
-    private BuiltInSpan builtInSpan(String text) {
+    private List<BuiltInSpan> builtInSpans(String text) {
         if (builtInTypes.isEmpty()) {
-            return null;
+            return List.of();
         }
         String[] said = text.split(" ");
-        BuiltInSpan longest = null;
+        List<BuiltInSpan> longest = List.of();
         int longestWords = 0;
         for (int from = 0; from < said.length; from++) {
             for (int to = said.length; to > from + longestWords; to--) {
@@ -586,16 +593,21 @@ public final class UtteranceMatcher {
                 if (!BuiltInSlotValues.saysANumberOrTime(language, spoken)) {
                     continue;
                 }
+                List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
+                marked.add("");
+                marked.addAll(Arrays.asList(said).subList(to, said.length));
+                List<BuiltInSpan> read = new ArrayList<>();
                 for (String type : builtInTypes) {
                     Optional<String> value = BuiltInSlotValues.valueOf(language, type, spoken);
                     if (value.isPresent()) {
-                        List<String> marked = new ArrayList<>(Arrays.asList(said).subList(0, from));
-                        marked.add(NearestSamples.placeholder(type));
-                        marked.addAll(Arrays.asList(said).subList(to, said.length));
-                        longest = new BuiltInSpan(spoken, type, value.get(), String.join(" ", marked));
-                        longestWords = to - from;
-                        break;
+                        marked.set(from, NearestSamples.placeholder(type));
+                        read.add(new BuiltInSpan(spoken, type, value.get(), String.join(" ", marked)));
                     }
+                }
+                if (!read.isEmpty()) {
+                    longest = read;
+                    longestWords = to - from;
+                    break;
                 }
             }
         }

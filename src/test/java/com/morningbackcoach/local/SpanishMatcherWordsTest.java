@@ -72,4 +72,19 @@ class SpanishMatcherWordsTest {
         UtteranceMatcher.Match timer = matcher.match("ponme un temporizador de un minuto y medio");
         assertThat(timer.slots().get("duration").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("PT1M30S"));
     }
+
+    @Test
+    void aNumberThatIsAlsoATimeOfDay_shouldFillANumberSlot_whenThatSampleIsNearer() {
+        UtteranceMatcher goals = new UtteranceMatcher(new InteractionModel("es-US", "entrenador de prueba", List.of(
+                new InteractionModel.Intent("SetReminderIntent", List.of("recuérdame a las {time}"),
+                        Map.of("time", "AMAZON.TIME")),
+                new InteractionModel.Intent("SetGoalIntent", List.of("pon mi meta en {days} mañanas a la semana"),
+                        Map.of("days", "AMAZON.NUMBER")),
+                new InteractionModel.Intent("WeekIntent", List.of("cuál es mi meta de la semana"), Map.of()),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of(), Map.of())), Map.of()));
+        UtteranceMatcher.Match goal = goals.match("pon mi meta de cinco mañanas a la semana");
+        assertThat(goal.intent()).isEqualTo("SetGoalIntent");
+        assertThat(goal.slots().get("days").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("5"));
+        assertThat(goals.match("recuérdame a las cinco").intent()).isEqualTo("SetReminderIntent");
+    }
 }
