@@ -279,7 +279,8 @@ public final class UtteranceMatcher {
      * there". The first or last words must be a request (not a cancel) word for word or but for inflections, with a
      * word that says something, and the rest a statement of its own (a subject or a verb,
      * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; after
-     * a yes or a no said first, any words the model knows that ask nothing ("nope still stiff"). The longer the
+     * a yes or a no said first, and not asked ("why not", "por qué no"), any words the model knows that ask nothing
+     * ("nope still stiff"). The longer the
      * request, the better, and the last said of two as long. Null when no such split exists.
      */
     private Scored clauseFor(String text) {
@@ -304,7 +305,8 @@ public final class UtteranceMatcher {
                     return pain;
                 }
                 boolean answerFirst = pair[0] == left && isAnswer(request.match().intent());
-                if (!(answerFirst ? isHowThingsAre(pair[1]) : isReason(pair[1]))) {
+                if (answerFirst && !asksNothing(pair[0])
+                        || !(answerFirst ? isHowThingsAre(pair[1]) : isReason(pair[1]))) {
                     continue;
                 }
                 Match found = request.match();
@@ -481,6 +483,9 @@ public final class UtteranceMatcher {
                 if (value == null && BuiltInSlotValues.isBuiltIn(slotTypesOf(candidate.intent()).get(slotName))) {
                     continue candidates;
                 }
+                if (value == null && candidate.literalLength() == 0) {
+                    value = saidTwice(candidate.intent(), slotName, spoken);
+                }
                 SlotMatch within = value != null ? null : saidWithin(candidate.intent(), slotName, spoken);
                 resolved += value != null ? 1 : 0;
                 partly += within != null ? 1 : 0;
@@ -499,6 +504,30 @@ public final class UtteranceMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * The one value of a slot said twice in other words, one after the other, perhaps joined by a word that says
+     * nothing of its own: "más despacio vas muy rápido" is slower twice, not slower and then "fast". Null when the
+     * words say two values, or are no two values.
+     */
+    private InteractionModel.SlotValue saidTwice(String intentName, String slotName, String spoken) {
+        List<String> said = Arrays.asList(spoken.split(" "));
+        for (int split = 1; split < said.size() - 1; split++) {
+            InteractionModel.SlotValue first = resolve(intentName, slotName, String.join(" ", said.subList(0, split)));
+            if (first == null) {
+                continue;
+            }
+            int from = words.isMeaningful(said.get(split)) ? split : split + 1;
+            for (int start = split; start <= from; start++) {
+                InteractionModel.SlotValue second = resolve(intentName, slotName,
+                        String.join(" ", said.subList(start, said.size())));
+                if (second != null && second.id().equals(first.id())) {
+                    return first;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -72,4 +72,37 @@ class SpanishMatcherWordsTest {
         UtteranceMatcher.Match timer = matcher.match("ponme un temporizador de un minuto y medio");
         assertThat(timer.slots().get("duration").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("PT1M30S"));
     }
+
+    @Test
+    void aNumberThatIsAlsoATimeOfDay_shouldFillANumberSlot_whenThatSampleIsNearer() {
+        UtteranceMatcher goals = new UtteranceMatcher(new InteractionModel("es-US", "entrenador de prueba", List.of(
+                new InteractionModel.Intent("SetReminderIntent", List.of("recuérdame a las {time}"),
+                        Map.of("time", "AMAZON.TIME")),
+                new InteractionModel.Intent("SetGoalIntent", List.of("pon mi meta en {days} mañanas a la semana"),
+                        Map.of("days", "AMAZON.NUMBER")),
+                new InteractionModel.Intent("WeekIntent", List.of("cuál es mi meta de la semana"), Map.of()),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of(), Map.of())), Map.of()));
+        UtteranceMatcher.Match goal = goals.match("pon mi meta de cinco mañanas a la semana");
+        assertThat(goal.intent()).isEqualTo("SetGoalIntent");
+        assertThat(goal.slots().get("days").resolution()).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("5"));
+        assertThat(goals.match("recuérdame a las cinco").intent()).isEqualTo("SetReminderIntent");
+    }
+
+    @Test
+    void oneValueSaidTwiceInOtherWords_shouldBeThatValue_andTwoValuesNone() {
+        InteractionModel.SlotType pace = new InteractionModel.SlotType("PACE", List.of(
+                new InteractionModel.SlotValue("SLOWER", "más lento", List.of("más despacio", "vas muy rápido")),
+                new InteractionModel.SlotValue("FASTER", "más rápido", List.of("vas muy lento"))));
+        UtteranceMatcher paces = new UtteranceMatcher(new InteractionModel("es-US", "entrenador de prueba", List.of(
+                new InteractionModel.Intent("AdjustRoutineIntent", List.of("{change}", "{change} que vas muy lento"),
+                        Map.of("change", "PACE")),
+                new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of(), Map.of())),
+                Map.of("PACE", pace)));
+        UtteranceMatcher.Match slower = paces.match("más despacio por favor vas muy rápido");
+        assertThat(slower.slots().get("change").resolution())
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("SLOWER"));
+        assertThat(paces.match("más despacio que vas muy rápido").slots().get("change").resolution())
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo("SLOWER"));
+        assertThat(paces.match("más despacio más rápido").fit()).isNotEqualTo(UtteranceMatcher.Fit.EXACT);
+    }
 }
