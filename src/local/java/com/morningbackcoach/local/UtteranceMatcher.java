@@ -77,8 +77,8 @@ public final class UtteranceMatcher {
         /** Word for word a sample's words around a slot whose words say a value of its type and more. */
         PARTIAL,
         /**
-         * Nothing else fits, but one clause of what was said is a request ("hold on", "talk slower") word for word,
-         * and the rest gives its reason ("the kettle's going", "it's early"), or follows a yes or a no.
+         * Nothing else fits, but one clause of what was said is a request ("hold on", "talk slower") word for word or
+         * nearly, and the rest gives its reason ("the kettle's going", "it's early"), or follows a yes or a no.
          */
         CLAUSE,
         /** Word for word a sample's words around a slot that names no value of its type: refused, as the fallback. */
@@ -276,8 +276,9 @@ public final class UtteranceMatcher {
 
     /**
      * A request said beside its reason, as two clauses: "hold on the kettle's going", "i'm knackered let's stop
-     * there". The first or last words must be a request (not a cancel) word for word or but for inflections, with a
-     * word that says something, and the rest a statement of its own (a subject or a verb,
+     * there". The first or last words must be a request (not a cancel) word for word, or but for inflections, or,
+     * when two of its words say something, but for one function word ("turn that music off it's doing my head in"),
+     * with a word that says something, and the rest a statement of its own (a subject or a verb,
      * {@link MatcherLanguage#clauseWords}, and no question word but a leading "que") that does not report pain; after
      * a yes or a no said first, and not asked ("why not", "por qué no"), any words the model knows that ask nothing
      * ("nope still stiff"). The longer the
@@ -294,9 +295,10 @@ public final class UtteranceMatcher {
                     continue;
                 }
                 Scored request = bestReading(pair[0]);
-                boolean inflected = request != null && request.match().fit() == Fit.CLOSE
-                        && NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words);
-                if (request == null || request.match().fit() != Fit.EXACT && !inflected
+                boolean close = request != null && request.match().fit() == Fit.CLOSE
+                        && (NearestSamples.onlyInflections(request.score(), words.stems(pair[0]), words)
+                        || words.stems(pair[0]).stream().filter(words::isMeaningful).count() >= 2);
+                if (request == null || request.match().fit() != Fit.EXACT && !close
                         || !takesAReason(request.match().intent())) {
                     continue;
                 }
@@ -410,17 +412,20 @@ public final class UtteranceMatcher {
 
     /**
      * The utterance as said, and without a leading acknowledgement when a word that says something follows ("yep
-     * what's next" is "what's next"); then each
-     * without a leading carrier word, an embedded question turned back into a question ("whether my back cracking is
+     * what's next" is "what's next"), the rest in canonical form again, and so on ("yep done move on" is "move on");
+     * then each without a leading carrier word, an embedded question turned back into a question ("whether my back cracking is
      * normal" is "is my back cracking normal", "if i can ..." is "can i ...", "whether to ..." is "should i ...");
      * then each of those without a polite wrapper.
      */
     private List<String> readings(String said) {
         List<String> readings = new ArrayList<>(List.of(said));
-        int first = said.indexOf(' ');
-        if (first > 0 && language.acknowledgements().contains(said.substring(0, first))
-                && Arrays.stream(said.substring(first + 1).split(" ")).anyMatch(words::isMeaningful)) {
-            readings.add(said.substring(first + 1));
+        String acknowledged = said;
+        int first = acknowledged.indexOf(' ');
+        while (first > 0 && language.acknowledgements().contains(acknowledged.substring(0, first))
+                && Arrays.stream(acknowledged.substring(first + 1).split(" ")).anyMatch(words::isMeaningful)) {
+            acknowledged = canonicalForm(acknowledged.substring(first + 1));
+            readings.add(acknowledged);
+            first = acknowledged.indexOf(' ');
         }
         for (String text : List.copyOf(readings)) {
             int space = text.indexOf(' ');

@@ -145,9 +145,14 @@ class UtteranceMatcherTest {
                 new InteractionModel.Intent("PainIntent", List.of("my leg is {sign}", "that hurts"),
                         Map.of("sign", "SIGN")),
                 new InteractionModel.Intent("AMAZON.NextIntent", List.of("the next step"), Map.of()),
+                new InteractionModel.Intent("MusicOffIntent", List.of("turn the music off"), Map.of()),
+                new InteractionModel.Intent("AMAZON.YesIntent", List.of("alright then"), Map.of()),
                 new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of("play some music"), Map.of())),
                 Map.of("SIGN", SIGN)));
 
+        assertThat(controls.match("turn that music off it's doing my head in").intent()).isEqualTo("MusicOffIntent");
+        assertThat(controls.match("will it rain today").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(controls.match("i love you").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
         UtteranceMatcher.Match pause = controls.match("hold on the kettle's going");
         assertThat(pause.intent()).isEqualTo("AMAZON.PauseIntent");
         assertThat(pause.fit()).isEqualTo(UtteranceMatcher.Fit.CLAUSE);
@@ -164,11 +169,14 @@ class UtteranceMatcherTest {
     void anAnswerFollowedByHowThingsAre_shouldBeTheAnswer_unlessTheRestAsksOrIsAboutSomethingElse() {
         UtteranceMatcher answers = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
                 new InteractionModel.Intent("AMAZON.NoIntent", List.of("nope"), Map.of()),
+                new InteractionModel.Intent("AMAZON.YesIntent", List.of("yep"), Map.of()),
+                new InteractionModel.Intent("AMAZON.NextIntent", List.of("move on"), Map.of()),
                 new InteractionModel.Intent("StiffnessIntent", List.of("why is my back still stiff every single morning"), Map.of()),
                 new InteractionModel.Intent("PainIntent", List.of("my leg is {sign}"), Map.of("sign", "SIGN")),
                 new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of("play some music"), Map.of())),
                 Map.of("SIGN", SIGN)));
 
+        assertThat(answers.match("yep done move on").intent()).isEqualTo("AMAZON.NextIntent");
         assertThat(answers.match("nope still stiff").intent()).isEqualTo("AMAZON.NoIntent");
         assertThat(answers.match("nope still stiff").fit()).isEqualTo(UtteranceMatcher.Fit.CLAUSE);
         assertThat(answers.match("nope my leg is numb").intent()).isEqualTo("PainIntent");
