@@ -254,22 +254,21 @@ public final class UtteranceMatcher {
     /** The best intent for {@code utterance}; the fallback intent when nothing fits. */
     public Match match(String utterance) {
         String text = canonicalForm(utterance);
-        Match afterGroan = afterAGroan(text);
-        if (afterGroan != null) {
-            return afterGroan;
-        }
         Scored best = bestReading(text);
         if (best == null || best.match().intent().equals(FALLBACK) && best.match().fit() != Fit.EXACT) {
             Scored clause = clauseFor(text);
             best = clause != null ? clause : best;
         }
-        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        Match found = best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        Match afterGroan = found.fit() == Fit.CLAUSE ? afterAGroan(text) : null;
+        return afterGroan != null ? afterGroan : found;
     }
 
     /**
-     * A groan said first ("ay", "ouch", each a pain sample of one word) before words that, read alone, are a request
-     * of the skill other than a pain report: the request is what is heard ("ay espérate tantito" pauses, "ay vamos con
-     * los ejercicios" starts). Null when no groan leads, or the rest reports pain or reaches nothing.
+     * A groan said first ("ay", "ouch", each a pain sample of one word) and heard as a pain with the rest as its
+     * reason, when the rest read alone is a request of the skill other than a pain report: the request is what is
+     * heard ("ay ya me levanté vamos con los ejercicios" starts). Null when no groan leads, or the rest reports pain or
+     * reaches nothing.
      */
     private Match afterAGroan(String text) {
         int space = text.indexOf(' ');
