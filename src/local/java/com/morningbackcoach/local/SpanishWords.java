@@ -33,7 +33,7 @@ final class SpanishWords implements SpokenWords {
     /** Endings taken off, longest first: verb forms, then derivations, then gender and number. */
     private static final List<String> ENDINGS = List.of(
             "iendo", "ando", "aron", "ieron", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida",
-            "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir",
+            "amos", "emos", "imos", "aba", "ia", "ar", "er", "ir", "an", "en",
             "as", "es", "os", "a", "e", "o", "s");
 
     /**

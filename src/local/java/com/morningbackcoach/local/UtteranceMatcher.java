@@ -259,7 +259,28 @@ public final class UtteranceMatcher {
             Scored clause = clauseFor(text);
             best = clause != null ? clause : best;
         }
-        return best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        Match found = best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        Match afterGroan = found.fit() == Fit.CLAUSE ? afterAGroan(text) : null;
+        return afterGroan != null ? afterGroan : found;
+    }
+
+    /**
+     * A groan said first ("ay", "ouch", each a pain sample of one word) and heard as a pain with the rest as its
+     * reason, when the rest read alone is a request of the skill other than a pain report: the request is what is
+     * heard ("ay ya me levanté vamos con los ejercicios" starts). Null when no groan leads, or the rest reports pain or
+     * reaches nothing.
+     */
+    private Match afterAGroan(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        Scored groan = exactFor(text.substring(0, space));
+        if (groan == null || !groan.match().intent().equals(PAIN) || !groan.match().slots().isEmpty()) {
+            return null;
+        }
+        Match rest = match(text.substring(space + 1));
+        return rest.intent().equals(PAIN) || rest.intent().equals(FALLBACK) ? null : rest;
     }
 
     private Scored bestReading(String text) {
