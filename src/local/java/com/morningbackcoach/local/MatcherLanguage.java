@@ -61,7 +61,7 @@ record MatcherLanguage(String language, Map<String, String> contractions, Set<St
                     "jeez", "please", "just", "actually", "really", "basically", "literally", "kinda", "sorta", "thanks",
                     "mate", "kindly", "eh", "very", "wicked", "super", "pretty", "quite", "awfully",
                     "terribly", "seriously", "totally", "cheers", "na", "itself", "yaar", "honestly", "oof", "huff",
-                    "dear", "pet", "bloody", "flipping", "freaking", "frigging", "absolute", "real"),
+                    "dear", "pet", "flipping", "freaking", "frigging", "absolute"),
             List.of("thank you", "to be honest", "ever so", "would ya"),
             Set.of("so", "okay", "well", "oh", "hey", "alright", "righto", "anyway", "listen", "look", "whoa", "woah",
                     "today", "oops", "whoops", "crikey", "blimey"),
