@@ -24,18 +24,17 @@ class HeldOutRoutingTest {
     static final double GOAL_OUT_OF_SCOPE = 0.80;
     /**
      * Per locale: in scope, out-of-scope recall, out-of-scope precision, half a point under what the matcher measured
-     * when the file, a sixth blind corpus that nothing was tuned on, was first routed (en-US: once its pain lines had
-     * been read, one of which now reaches a more urgent sign).
+     * when the file, a seventh blind corpus that nothing was tuned on, was first routed.
      */
     static final Map<String, double[]> FLOORS = Map.of(
-            "en-US", new double[] {0.889, 0.995, 0.828},
-            "en-GB", new double[] {0.841, 0.995, 0.647},
-            "en-CA", new double[] {0.949, 0.928, 0.870},
-            "en-AU", new double[] {0.764, 0.995, 0.531},
-            "en-IN", new double[] {0.887, 0.995, 0.784},
-            "es-US", new double[] {0.851, 0.945, 0.686},
-            "es-ES", new double[] {0.874, 0.852, 0.745},
-            "es-MX", new double[] {0.887, 0.995, 0.828});
+            "en-US", new double[] {0.901, 0.995, 0.846},
+            "en-GB", new double[] {0.918, 0.995, 0.933},
+            "en-CA", new double[] {0.933, 0.995, 0.933},
+            "en-AU", new double[] {0.949, 0.995, 0.933},
+            "en-IN", new double[] {0.918, 0.995, 0.933},
+            "es-US", new double[] {0.883, 0.970, 0.825},
+            "es-ES", new double[] {0.795, 0.995, 0.595},
+            "es-MX", new double[] {0.826, 0.995, 0.677});
     /** A regional corpus is a few dozen lines, so one line is three or four points. */
     static final double REGIONAL_TUNED_IN_SCOPE = 0.88;
     static final double REGIONAL_OUT_OF_SCOPE = 0.80;
