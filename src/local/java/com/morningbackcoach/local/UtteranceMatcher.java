@@ -260,7 +260,7 @@ public final class UtteranceMatcher {
             best = clause != null ? clause : best;
         }
         Match found = best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
-        Match afterGroan = found.fit() == Fit.CLAUSE ? afterAGroan(text) : null;
+        Match afterGroan = found.fit() == Fit.CLAUSE && found.intent().equals(PAIN) ? afterAGroan(text) : null;
         return afterGroan != null ? afterGroan : found;
     }
 
