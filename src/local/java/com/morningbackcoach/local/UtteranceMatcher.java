@@ -572,8 +572,29 @@ public final class UtteranceMatcher {
                 foundBy = span;
             }
         }
-        return found != null && foundBy != null && takesATimeOrLength(found) && saysAnUnknownWord(foundBy.marked())
-                ? null : found;
+        if (found == null || foundBy == null) {
+            return found;
+        }
+        boolean forSomethingElse = takesATimeOrLength(found) ? saysAnUnknownWord(foundBy.marked())
+                : valueSays(found, foundBy) && namesWhatItIsFor(foundBy);
+        return forSomethingElse ? null : found;
+    }
+
+    /**
+     * Whether the first word that says something after a time or length is one no sample of the skill's intents
+     * says: what the length is for ("five minutes for the coffee"), not the reason beside it ("today the kids are up").
+     */
+    private boolean namesWhatItIsFor(BuiltInSpan span) {
+        List<String> stems = knownStems(span.marked());
+        int at = stems.indexOf(NearestSamples.placeholder(span.type()));
+        return at >= 0 && stems.stream().skip(at + 1).filter(words::isMeaningful).findFirst()
+                .filter(stem -> !nearest.knowsWithin(stem)).isPresent();
+    }
+
+    /** Whether a slot value the match resolved is one that says the time or length itself ("only five minutes"). */
+    private static boolean valueSays(Scored scored, BuiltInSpan span) {
+        return scored.match().slots().values().stream()
+                .anyMatch(slot -> (" " + slot.spoken() + " ").contains(" " + span.spoken() + " "));
     }
 
     /** Whether a match has a slot of a built-in type: a time of day or a length. */

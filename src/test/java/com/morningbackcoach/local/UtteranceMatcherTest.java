@@ -209,6 +209,17 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aLengthSaidForSomethingTheSkillDoesNotTime_shouldNotBeTheShortRoutine_butALengthWithItsReasonStill() {
+        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
+
+        assertThat(english.match("set five minutes for the coffee").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(spanish.match("ponle cinco minutos a la sopa").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(english.match("i've only got five minutes before work").intent()).isEqualTo("AdjustRoutineIntent");
+        assertThat(spanish.match("solo tengo cinco minutos hoy").intent()).isEqualTo("AdjustRoutineIntent");
+    }
+
+    @Test
     void aTimeOrLengthBesideAWordOnlyTheFallbackOrNoSampleSays_shouldBeForSomethingElse() {
         UtteranceMatcher timers = new UtteranceMatcher(new InteractionModel("en-US", "test coach", List.of(
                 new InteractionModel.Intent("TimerIntent", List.of("set a timer for {duration}",
