@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -132,6 +133,7 @@ public final class UtteranceMatcher {
     private final NearestSamples nearest;
     /** The built-in slot types (a time, a length) the model's intents use. */
     private final List<String> builtInTypes;
+    private final Set<String> sampleEndings;
 
     /** A matcher for {@code model}, with the words of the model's language (see {@link MatcherLanguage}). */
     public UtteranceMatcher(InteractionModel model) {
@@ -156,6 +158,9 @@ public final class UtteranceMatcher {
                 .filter(BuiltInSlotValues::isBuiltIn).distinct().toList();
         this.nearest = new NearestSamples(model, candidates.stream().filter(Candidate::declared)
                 .map(Candidate::sample).toList(), words, this::canonicalForm, this::slotTypesOf);
+        this.sampleEndings = model.intents().stream().flatMap(intent -> intent.samples().stream())
+                .map(sample -> canonicalForm(sample).split(" ")).map(said -> said[said.length - 1])
+                .collect(Collectors.toSet());
     }
 
     /** Lower case, no accents ("qué" is "que", "ñ" is "n"), plain apostrophes, no other punctuation, single spaces. */
@@ -259,7 +264,8 @@ public final class UtteranceMatcher {
             Scored clause = clauseFor(text);
             best = clause != null ? clause : best;
         }
-        Match found = best != null ? best.match() : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
+        Match found = best != null && (best.match().fit() == Fit.EXACT || !isHalfSaid(text)) ? best.match()
+                : new Match(FALLBACK, Map.of(), Map.of(), Fit.NONE, "");
         Match afterGroan = found.fit() == Fit.CLAUSE && found.intent().equals(PAIN) ? afterAGroan(text) : null;
         return afterGroan != null ? afterGroan : found;
     }
@@ -375,6 +381,15 @@ public final class UtteranceMatcher {
         }
         String[] before = rest.split(" ");
         return words.isFunctionWord(before[before.length - 1]);
+    }
+
+    /**
+     * Whether no word says something and the last is one no sample ends with: "um the uh" and "what's the" are half
+     * said and ask for nothing, where "what" and "eso" are whole.
+     */
+    private boolean isHalfSaid(String text) {
+        String[] said = text.split(" ");
+        return words.stems(text).stream().noneMatch(words::isMeaningful) && !sampleEndings.contains(said[said.length - 1]);
     }
 
     /** A word that says something, or a single word that is neither a question nor a negation ("para"). */

@@ -209,6 +209,18 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aHalfSaidLine_shouldAskForNothing_whileAWholeWordOfItsOwnStillDoes() {
+        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
+
+        assertThat(english.match("um the uh").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(english.match("what's the").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(spanish.match("y el").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(english.match("what").intent()).isEqualTo("AMAZON.RepeatIntent");
+        assertThat(spanish.match("otra vez").intent()).isEqualTo("AMAZON.RepeatIntent");
+    }
+
+    @Test
     void aLengthSaidForSomethingTheSkillDoesNotTime_shouldNotBeTheShortRoutine_butALengthWithItsReasonStill() {
         UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
         UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
