@@ -35,6 +35,10 @@ class UtteranceMatcherTest {
             new InteractionModel.Intent(UtteranceMatcher.FALLBACK, List.of(), Map.of())),
             Map.of("MOVE", MOVE, "SIGN", SIGN));
 
+    /** The skill's own models, each read and compiled once for the tests that route through them. */
+    private static final UtteranceMatcher ENGLISH = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+    private static final UtteranceMatcher SPANISH = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
+
     private final UtteranceMatcher matcher = new UtteranceMatcher(MODEL);
 
     @Test
@@ -186,21 +190,16 @@ class UtteranceMatcherTest {
 
     @Test
     void aOneWordRequestEndingTheNameOfAThing_shouldNotBeHeardAsTheRequest_andPainBesideARequestIsPain() {
-        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
-
-        assertThat(english.match("i pulled something in my back").intent()).isEqualTo("PainIntent");
-        assertThat(english.match("hang on i think i pulled something in my back").intent()).isEqualTo("PainIntent");
-        assertThat(english.match("back").intent()).isEqualTo("AMAZON.PreviousIntent");
-        assertThat(english.match("hold on the kettle's going").intent()).isEqualTo("AMAZON.PauseIntent");
+        assertThat(ENGLISH.match("i pulled something in my back").intent()).isEqualTo("PainIntent");
+        assertThat(ENGLISH.match("hang on i think i pulled something in my back").intent()).isEqualTo("PainIntent");
+        assertThat(ENGLISH.match("back").intent()).isEqualTo("AMAZON.PreviousIntent");
+        assertThat(ENGLISH.match("hold on the kettle's going").intent()).isEqualTo("AMAZON.PauseIntent");
     }
 
     @Test
     void aPainSaidBesideWhatHappened_shouldCarryWhatHappenedAsTheSymptom() {
-        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
-        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
-
-        UtteranceMatcher.Match fall = english.match("i fell off my bike yesterday and now my back hurts");
-        UtteranceMatcher.Match caida = spanish.match("me caí de la bici ayer y ahora me duele la espalda");
+        UtteranceMatcher.Match fall = ENGLISH.match("i fell off my bike yesterday and now my back hurts");
+        UtteranceMatcher.Match caida = SPANISH.match("me caí de la bici ayer y ahora me duele la espalda");
 
         assertThat(fall.intent()).isEqualTo("PainIntent");
         assertThat(fall.slots().get("symptom").resolution()).map(InteractionModel.SlotValue::id).contains("AFTER_FALL");
@@ -210,25 +209,19 @@ class UtteranceMatcherTest {
 
     @Test
     void aHalfSaidLine_shouldAskForNothing_whileAWholeWordOfItsOwnStillDoes() {
-        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
-        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
-
-        assertThat(english.match("um the uh").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
-        assertThat(english.match("what's the").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
-        assertThat(spanish.match("y el").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
-        assertThat(english.match("what").intent()).isEqualTo("AMAZON.RepeatIntent");
-        assertThat(spanish.match("otra vez").intent()).isEqualTo("AMAZON.RepeatIntent");
+        assertThat(ENGLISH.match("um the uh").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(ENGLISH.match("what's the").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(SPANISH.match("y el").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(ENGLISH.match("what").intent()).isEqualTo("AMAZON.RepeatIntent");
+        assertThat(SPANISH.match("otra vez").intent()).isEqualTo("AMAZON.RepeatIntent");
     }
 
     @Test
     void aLengthSaidForSomethingTheSkillDoesNotTime_shouldNotBeTheShortRoutine_butALengthWithItsReasonStill() {
-        UtteranceMatcher english = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
-        UtteranceMatcher spanish = new UtteranceMatcher(InteractionModel.forLocale("es-US"));
-
-        assertThat(english.match("set five minutes for the coffee").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
-        assertThat(spanish.match("ponle cinco minutos a la sopa").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
-        assertThat(english.match("i've only got five minutes before work").intent()).isEqualTo("AdjustRoutineIntent");
-        assertThat(spanish.match("solo tengo cinco minutos hoy").intent()).isEqualTo("AdjustRoutineIntent");
+        assertThat(ENGLISH.match("set five minutes for the coffee").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(SPANISH.match("ponle cinco minutos a la sopa").intent()).isEqualTo(UtteranceMatcher.FALLBACK);
+        assertThat(ENGLISH.match("i've only got five minutes before work").intent()).isEqualTo("AdjustRoutineIntent");
+        assertThat(SPANISH.match("solo tengo cinco minutos hoy").intent()).isEqualTo("AdjustRoutineIntent");
     }
 
     @Test
